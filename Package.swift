@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+// The redact package: the `Redaction` library, the `redact` command-line tool and the PCRE2 system library they share.
+// Benchmarks live in their own package (Benchmarks/Package.swift) so the harness never enters this build graph.
+import PackageDescription
+
+let package = Package(
+    name: "redact",
+    products: [
+        .library(name: "Redaction", targets: ["Redaction"]),
+        .library(name: "SyntheticData", targets: ["SyntheticData"]),
+        .executable(name: "redact", targets: ["redact"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // libpcre2-8 through pkg-config; the shim defines PCRE2_CODE_UNIT_WIDTH before including pcre2.h.
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(
+            name: "Redaction",
+            dependencies: ["CPCRE2"]
+        ),
+        // Seeded generator of realistic support-case records with ground truth; used by tests, benchmarks and demos.
+        .target(
+            name: "SyntheticData"
+        ),
+        .executableTarget(
+            name: "redact",
+            dependencies: [
+                "Redaction",
+                "SyntheticData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RedactionTests",
+            dependencies: ["Redaction", "SyntheticData"]
+        ),
+        .testTarget(
+            name: "SyntheticDataTests",
+            dependencies: ["SyntheticData"]
+        ),
+        .testTarget(
+            name: "RedactToolTests",
+            dependencies: ["Redaction"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,56 @@
+/// What a detector is, for catalogs, reports and `redact detectors`.
+public struct DetectorDescriptor: Sendable, Hashable {
+    /// Stable identifier, e.g. `email.obfuscated`.
+    public var id: DetectorID
+    /// The kind of its findings.
+    public var kind: EntityKind
+    /// One line saying what it finds.
+    public var summary: String
+    /// A synthetic example text containing something it finds.
+    public var example: String
+
+    /// Creates a descriptor.
+    public init(id: DetectorID, kind: EntityKind, summary: String, example: String) {
+        self.id = id
+        self.kind = kind
+        self.summary = summary
+        self.example = example
+    }
+}
+
+/// Finds one kind of personal data in a byte buffer and pushes each finding to a callback.
+///
+/// Detectors are immutable and `Sendable`: one instance serves every worker. Everything a worker mutates while
+/// matching lives in the ``DetectionScratch`` it passes in. A detector knows nothing of JSON, files, threads or
+/// operators, and it may report overlapping findings: ``DetectorSet`` resolves overlaps once for all detectors.
+public protocol Detector: Sendable {
+    /// Identity, kind and documentation.
+    var descriptor: DetectorDescriptor { get }
+    /// When running the detector on a buffer is worthwhile; checked by ``DetectorSet`` before ``detect(in:scratch:report:)``.
+    var prefilter: Prefilter { get }
+    /// Reports every finding in `text`. Byte ranges are offsets into `text`.
+    ///
+    /// - Throws: ``RedactionError`` with code ``RedactionError/Code/matchLimitExceeded`` when a resource limit stops
+    ///   the scan; the caller must then treat the whole buffer as unscanned (fail closed).
+    func detect(
+        in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
+    ) throws(RedactionError)
+}
+
+/// A worker's private, reusable state for detection: PCRE2 match data, match context with limits and JIT stack,
+/// the byte classes of the current buffer and a reusable candidate list.
+///
+/// Not copyable: create one per worker (thread or task) with ``DetectorSet/makeScratch()`` and pass it `inout`.
+/// It may move between tasks but is never shared.
+public struct DetectionScratch: ~Copyable, Sendable {
+    var match: MatchScratch
+    /// Byte classes present in the buffer being scanned, set by ``DetectorSet`` before detectors run.
+    public internal(set) var presentClasses: ByteClasses = .all
+    var candidates: [Finding] = []
+    var order: [Int] = []
+
+    /// Creates scratch with the standard match limits.
+    public init() { self.match = MatchScratch() }
+
+    init(limits: MatchLimits) { self.match = MatchScratch(limits: limits) }
+}

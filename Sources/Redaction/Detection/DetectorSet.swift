@@ -1,0 +1,72 @@
+/// A set of detectors run together over a buffer, with overlaps resolved once.
+///
+/// Immutable and `Sendable`: compile it once and share it across tasks; each task brings its own
+/// ``DetectionScratch`` (``makeScratch()``).
+public struct DetectorSet: Sendable {
+    /// The detectors, in priority order for ties.
+    public let detectors: [any Detector]
+
+    /// Creates a set from detectors.
+    public init(_ detectors: [any Detector]) { self.detectors = detectors }
+
+    /// Every built-in detector (see ``BuiltInDetectors``).
+    public static func builtIn() throws(RedactionError) -> DetectorSet {
+        DetectorSet(try BuiltInDetectors.all())
+    }
+
+    /// The detectors' descriptors.
+    public var descriptors: [DetectorDescriptor] { detectors.map(\.descriptor) }
+
+    /// A subset containing only detectors whose kind is in `kinds`.
+    public func restricted(to kinds: Set<EntityKind>) -> DetectorSet {
+        DetectorSet(detectors.filter { kinds.contains($0.descriptor.kind) })
+    }
+
+    /// A subset without the detectors whose id is in `ids`.
+    public func excluding(ids: Set<DetectorID>) -> DetectorSet {
+        DetectorSet(detectors.filter { !ids.contains($0.descriptor.id) })
+    }
+
+    /// Fresh scratch for one worker.
+    public func makeScratch() -> DetectionScratch { DetectionScratch() }
+
+    /// Finds personal data in `text`: one finding per byte at most, sorted by start offset.
+    ///
+    /// - Throws: ``RedactionError`` when a detector hits a resource limit. The buffer must then be treated as
+    ///   unscanned: redact it whole or reject it, never pass it through.
+    public func findings(
+        in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch
+    ) throws(RedactionError) -> [Finding] {
+        try collect(in: text, scratch: &scratch)
+        return scratch.candidates
+    }
+
+    /// Finds personal data in `bytes` with temporary scratch.
+    public func findings(in bytes: [UInt8]) throws(RedactionError) -> [Finding] {
+        var scratch = makeScratch()
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+            try findings(in: buffer, scratch: &scratch)
+        }
+    }
+
+    /// Finds personal data in `string`; ranges are UTF-8 byte offsets (`string.utf8`).
+    public func findings(in string: String) throws(RedactionError) -> [Finding] {
+        try findings(in: Array(string.utf8))
+    }
+
+    /// Runs every admitted detector and leaves the resolved findings in `scratch.candidates`.
+    func collect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {
+        scratch.candidates.removeAll(keepingCapacity: true)
+        guard !text.isEmpty else { return }
+        let present = ByteClasses.present(in: text)
+        scratch.presentClasses = present
+        // Move the reusable array out of the scratch while detectors borrow the scratch (no copy-on-write).
+        var candidates: [Finding] = []
+        swap(&candidates, &scratch.candidates)
+        defer { swap(&candidates, &scratch.candidates) }
+        for detector in detectors where detector.prefilter.admits(present) {
+            try detector.detect(in: text, scratch: &scratch) { candidates.append($0) }
+        }
+        OverlapResolver.resolve(&candidates, order: &scratch.order)
+    }
+}

@@ -1,0 +1,149 @@
+/// One regular-expression match handed to a validator: the scanned buffer and the ranges of the match's groups.
+///
+/// Valid only during the validator call; do not keep it.
+public struct PatternMatch {
+    /// The whole buffer being scanned (look-around context is available).
+    public let text: UnsafeBufferPointer<UInt8>
+    private let groups: [Range<Int>?]
+
+    init(text: UnsafeBufferPointer<UInt8>, groups: [Range<Int>?]) {
+        self.text = text
+        self.groups = groups
+    }
+
+    /// The range of the whole match.
+    public var range: Range<Int> { groups[0]! }
+
+    /// The range of capture group `index`, or `nil` when it did not participate.
+    public func group(_ index: Int) -> Range<Int>? { index < groups.count ? groups[index] : nil }
+
+    /// The bytes of `range`.
+    public func bytes(_ range: Range<Int>) -> Slice<UnsafeBufferPointer<UInt8>> { text[range] }
+
+    /// The bytes of the whole match.
+    public var matchedBytes: Slice<UnsafeBufferPointer<UInt8>> { text[range] }
+}
+
+/// A finding being decided by a validator: its range and confidence may be adjusted.
+public struct Candidate: Sendable, Hashable {
+    /// Bytes the finding covers (defaults to the rule's group).
+    public var range: Range<Int>
+    /// Confidence (defaults to the rule's).
+    public var confidence: Double
+}
+
+/// Decides whether a regex match is personal data, and may adjust the candidate's range or confidence.
+public typealias MatchValidator = @Sendable (PatternMatch, inout Candidate) -> Bool
+
+/// One regular expression of a ``PatternDetector`` with what turns its matches into findings.
+public struct PatternRule: Sendable {
+    let pattern: CompiledPattern
+    /// Confidence of a finding from this rule before the validator adjusts it.
+    public var confidence: Double
+    /// Capture group whose range becomes the finding (0 = the whole match).
+    public var group: Int
+    /// When to run this rule at all.
+    public var prefilter: Prefilter
+    /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
+    public var requiredContext: ContextWords?
+    /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
+    public var excludedContext: ContextWords?
+    /// Also look for `requiredContext` after the match.
+    public var contextAfter: Bool
+    /// Pure check of the match (Luhn, mod-97, TLD list, …).
+    public var validator: MatchValidator?
+
+    /// Compiles a rule. Patterns are PCRE2 syntax in byte mode: `\x{..}` is a byte, `.` and classes see bytes, so
+    /// non-ASCII text is matched as its UTF-8 byte sequence and invalid UTF-8 can never cause an error.
+    ///
+    /// - Throws: ``RedactionError`` ``RedactionError/Code/invalidPattern`` with PCRE2's message and offset.
+    public init(
+        _ pattern: String, caseless: Bool = false, extended: Bool = false, confidence: Double, group: Int = 0,
+        prefilter: Prefilter = .always, requiredContext: ContextWords? = nil, excludedContext: ContextWords? = nil,
+        contextAfter: Bool = false, validator: MatchValidator? = nil
+    ) throws(RedactionError) {
+        var options: PatternOptions = []
+        if caseless { options.insert(.caseless) }
+        if extended { options.insert(.extended) }
+        do {
+            self.pattern = try CompiledPattern(pattern, options: options)
+        } catch {
+            throw RedactionError(error, detectorID: nil)
+        }
+        guard group <= self.pattern.captureCount else {
+            throw RedactionError(.invalidPattern, reason: "group \(group) does not exist in the pattern")
+        }
+        self.confidence = confidence
+        self.group = group
+        self.prefilter = prefilter
+        self.requiredContext = requiredContext
+        self.excludedContext = excludedContext
+        self.contextAfter = contextAfter
+        self.validator = validator
+    }
+
+    /// Whether the pattern was JIT-compiled.
+    public var isJITCompiled: Bool { pattern.isJITCompiled }
+}
+
+/// A detector made of regular-expression rules, each with optional context words and a validator.
+///
+/// Most built-in detectors are pattern detectors; organisation-specific formats can be added the same way.
+public struct PatternDetector: Detector {
+    /// Identity, kind and documentation.
+    public let descriptor: DetectorDescriptor
+    /// The rules, run in order; their findings may overlap (``DetectorSet`` resolves overlaps).
+    public let rules: [PatternRule]
+    /// The union of the rules' prefilters.
+    public let prefilter: Prefilter
+
+    /// Creates a detector from rules.
+    public init(_ descriptor: DetectorDescriptor, rules: [PatternRule]) {
+        self.descriptor = descriptor
+        self.rules = rules
+        self.prefilter = rules.dropFirst().reduce(rules.first?.prefilter ?? .always) { $0.union($1.prefilter) }
+    }
+
+    /// Reports every accepted match of every rule.
+    public func detect(
+        in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
+    ) throws(RedactionError) {
+        for rule in rules where rule.prefilter.admits(scratch.presentClasses) {
+            var start = 0
+            while start <= text.count {
+                let found: Range<Int>?
+                do {
+                    found = try scratch.match.firstMatch(of: rule.pattern, in: text, from: start)
+                } catch {
+                    throw RedactionError(error, detectorID: descriptor.id)
+                }
+                guard let matched = found else { break }
+                if let finding = accept(rule, matched, in: text, scratch: scratch.match) { report(finding) }
+                start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
+            }
+        }
+    }
+
+    private func accept(
+        _ rule: PatternRule, _ matched: Range<Int>, in text: UnsafeBufferPointer<UInt8>, scratch: borrowing MatchScratch
+    ) -> Finding? {
+        guard let target = rule.group == 0 ? matched : scratch.groupRange(rule.group), !target.isEmpty else {
+            return nil
+        }
+        if let required = rule.requiredContext {
+            let found = rule.contextAfter
+                ? required.occurs(around: matched, in: text) : required.occurs(before: matched.lowerBound, in: text)
+            guard found else { return nil }
+        }
+        if let excluded = rule.excludedContext, excluded.occurs(before: matched.lowerBound, in: text) { return nil }
+        var candidate = Candidate(range: target, confidence: rule.confidence)
+        if let validator = rule.validator {
+            let groups = (0...rule.pattern.captureCount).map { scratch.groupRange($0) }
+            guard validator(PatternMatch(text: text, groups: groups), &candidate), !candidate.range.isEmpty else {
+                return nil
+            }
+        }
+        return Finding(kind: descriptor.kind, range: candidate.range, detectorID: descriptor.id,
+                       confidence: candidate.confidence)
+    }
+}

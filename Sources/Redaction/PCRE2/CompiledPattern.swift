@@ -1,0 +1,59 @@
+import CPCRE2
+
+/// Options a pattern is compiled with. Built-in detectors use byte mode (no `utf`): every subject byte is a code unit,
+/// so invalid UTF-8 cannot make a match fail or error. `utf` turns on PCRE2's UTF mode together with
+/// `PCRE2_MATCH_INVALID_UTF`, which keeps matching safe on invalid UTF-8 (invalid sequences simply never match).
+struct PatternOptions: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    static let caseless = PatternOptions(rawValue: UInt32(PCRE2_CASELESS))
+    static let multiline = PatternOptions(rawValue: UInt32(PCRE2_MULTILINE))
+    static let dotAll = PatternOptions(rawValue: UInt32(PCRE2_DOTALL))
+    static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
+    static let utf = PatternOptions(rawValue: UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF))
+    static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
+}
+
+/// A compiled, JIT-compiled PCRE2 pattern (`pcre2_code`), owned by this object and freed in `deinit`.
+///
+/// Thread safety: pcre2api ("Multithreading") states that a compiled pattern, including its JIT code, "can be shared
+/// between threads" because `pcre2_match` never modifies it. Everything a match writes lives in the per-worker
+/// ``MatchScratch`` (match data, match context, JIT stack). The pointer is set once in `init` and never mutated, so
+/// `@unchecked Sendable` is sound.
+final class CompiledPattern: @unchecked Sendable {
+    /// The `pcre2_code_8` handle. Valid for the lifetime of `self`; use it only inside `withExtendedLifetime(self)`.
+    let code: OpaquePointer
+    /// The pattern text (never subject data), kept for diagnostics.
+    let source: String
+    let options: PatternOptions
+    /// Whether `pcre2_jit_compile` succeeded. When it did not, matching falls back to PCRE2's interpreter.
+    let isJITCompiled: Bool
+    /// Number of capturing groups in the pattern.
+    let captureCount: Int
+
+    /// Compiles `pattern`; throws PCRE2's message and the pattern offset when it is invalid.
+    init(_ pattern: String, options: PatternOptions = []) throws(PCRE2Error) {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        var utf8 = Array(pattern.utf8)
+        if utf8.isEmpty { utf8.append(0) }  // a valid pointer; the length below stays 0
+        let length = pattern.utf8.count
+        let compiled = utf8.withUnsafeBufferPointer { buffer in
+            pcre2_compile_8(buffer.baseAddress, length, options.rawValue, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else {
+            throw PCRE2Error(operation: .compile, code: errorCode, patternOffset: errorOffset)
+        }
+        self.code = compiled
+        self.source = pattern
+        self.options = options
+        self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        var captures: UInt32 = 0
+        _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &captures)
+        self.captureCount = Int(captures)
+    }
+
+    deinit {
+        pcre2_code_free_8(code)
+    }
+}

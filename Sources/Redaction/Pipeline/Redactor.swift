@@ -1,0 +1,56 @@
+/// Finds and replaces personal data in text: the single-threaded engine one worker runs.
+///
+/// Immutable and `Sendable`; each worker passes its own ``DetectionScratch``. Bytes outside findings are copied
+/// exactly; each finding is replaced by the operator's bytes.
+public struct Redactor: Sendable {
+    /// The detectors that decide what is personal.
+    public let detectors: DetectorSet
+    /// How findings are rewritten.
+    public let replacement: any RedactionOperator
+
+    /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`.
+    public init(detectors: DetectorSet, replacement: any RedactionOperator = TagOperator()) {
+        self.detectors = detectors
+        self.replacement = replacement
+    }
+
+    /// A redactor with every built-in detector and kind tags.
+    public static func builtIn() throws(RedactionError) -> Redactor {
+        Redactor(detectors: try DetectorSet.builtIn())
+    }
+
+    /// Appends the redacted form of `text` to `output` and returns the findings that were replaced (offsets into
+    /// `text`). On error nothing is appended: the caller decides how the unscanned text fails closed.
+    @discardableResult
+    public func redact(
+        _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch
+    ) throws(RedactionError) -> [Finding] {
+        try detectors.collect(in: text, scratch: &scratch)
+        var copied = 0
+        for finding in scratch.candidates {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<finding.range.lowerBound]))
+            replacement.appendReplacement(
+                for: finding, original: UnsafeBufferPointer(rebasing: text[finding.range]), to: &output)
+            copied = finding.range.upperBound
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+        return scratch.candidates
+    }
+
+    /// The redacted form of `bytes`.
+    public func redact(_ bytes: [UInt8]) throws(RedactionError) -> [UInt8] {
+        var scratch = detectors.makeScratch()
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+            _ = try redact(buffer, into: &output, scratch: &scratch)
+        }
+        return output
+    }
+
+    /// The redacted form of `text`. Invalid UTF-8 cannot arise from a `String`, and tags are ASCII, so the result is
+    /// valid text.
+    public func redact(_ text: String) throws(RedactionError) -> String {
+        String(decoding: try redact(Array(text.utf8)), as: UTF8.self)
+    }
+}
