@@ -44,9 +44,10 @@ let package = Package(
             name: "SyntheticDataTests",
             dependencies: ["SyntheticData"]
         ),
+        // End-to-end tests that run the built `redact` binary (the dependency makes `swift test` build it).
         .testTarget(
             name: "RedactToolTests",
-            dependencies: ["Redaction"]
+            dependencies: ["Redaction", "redact"]
         ),
     ],
     swiftLanguageModes: [.v6]

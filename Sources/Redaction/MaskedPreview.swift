@@ -31,7 +31,7 @@ public enum MaskedPreview {
             default:
                 output.append(UInt8(ascii: "?"))
             }
-            previousWasLetter = isLetter
+            previousWasLetter = isLetter || byte >= 0x80  // a UTF-8 letter continues a word
         }
         return String(decoding: output, as: UTF8.self)
     }

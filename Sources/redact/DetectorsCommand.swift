@@ -1,0 +1,23 @@
+import ArgumentParser
+import Redaction
+
+/// `redact detectors`: the built-in catalog with an example of each detector and what it becomes.
+struct DetectorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "detectors",
+        abstract: "List the built-in detectors with an example of each."
+    )
+
+    func run() throws {
+        let set = try DetectorSet.builtIn()
+        let redactor = Redactor(detectors: set)
+        var output = ""
+        for descriptor in set.descriptors {
+            output += "\(descriptor.id) (\(descriptor.kind))\n"
+            output += "  \(descriptor.summary)\n"
+            output += "  example: \(descriptor.example)\n"
+            output += "  becomes: \(try redactor.redact(descriptor.example))\n\n"
+        }
+        print(output, terminator: "")
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Redaction
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `redact` command: finds and removes personal data from support-case exports.
+///
+/// Exit codes: 0 success, 1 findings where a gate asked for none, 2 error (bad usage, unreadable input, write
+/// failure). A closed output pipe ends the run quietly with 0.
+@main
+struct RedactTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redact",
+        abstract: "Find and remove personal data from support-case records.",
+        discussion: """
+            Reads text lines from files or standard input and writes them with every finding replaced by its kind \
+            tag, e.g. [EMAIL]: one line in, one line out, in order.
+
+              redact < cases.txt > clean.txt
+              zcat dump.txt.gz | redact | gzip > clean.txt.gz
+            """,
+        version: VersionInfo.text,
+        subcommands: [RunCommand.self, DetectorsCommand.self, SampleCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as RedactionError where error.code == .brokenPipe {
+            Glibc.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)  // --help, --version
+            }
+            // Usage and runtime errors share exit code 2; the message names the problem, never record content.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.writeError(message) }
+            Glibc.exit(2)
+        }
+    }
+}
+
+/// What `redact --version` prints.
+enum VersionInfo {
+    static var text: String {
+        let jit = RedactionInfo.isJITActive ? "JIT active" : "JIT not available"
+        return "redact \(RedactionInfo.version) (PCRE2 \(RedactionInfo.pcre2Version), \(jit))"
+    }
+}

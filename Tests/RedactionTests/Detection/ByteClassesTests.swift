@@ -1,0 +1,45 @@
+import Redaction
+import Testing
+
+@Suite("Byte classes and prefilters")
+struct ByteClassesTests {
+    private func classes(_ text: String) -> ByteClasses {
+        Array(text.utf8).withUnsafeBufferPointer { ByteClasses.present(in: $0) }
+    }
+
+    @Test func classifiesBytes() {
+        #expect(classes("abc") == .letter)
+        #expect(classes("a@b.c") == [.letter, .at, .dot])
+        #expect(classes("12:30") == [.digit, .colon])
+        #expect(classes("ü") == .highByte)
+        #expect(classes("") == [])
+        #expect(classes("#=/_ +,%-([{") == [.hash, .equals, .slash, .underscore, .whitespace, .plus, .comma, .percent, .dash, .openBracket])
+    }
+
+    @Test func seesClassesAfterLongRuns() {
+        #expect(classes(String(repeating: "x", count: 10_000) + "@").contains(.at))
+    }
+
+    @Test func prefilterAdmits() {
+        let email = Prefilter(allOf: [.at, .dot])
+        #expect(email.admits([.at, .dot, .letter]))
+        #expect(!email.admits([.at, .letter]))
+        let either = Prefilter(anyOf: [.at, .highByte])
+        #expect(either.admits(.highByte))
+        #expect(!either.admits(.letter))
+        #expect(Prefilter.always.admits([]))
+    }
+
+    @Test("union admits whatever either side admits", arguments: 0..<200)
+    func unionIsSound(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        func random() -> ByteClasses { ByteClasses(rawValue: UInt32(truncatingIfNeeded: generator.next()) & ByteClasses.all.rawValue & 0x3F) }
+        let left = Prefilter(allOf: random().intersection(random()), anyOf: seed % 3 == 0 ? [] : random())
+        let right = Prefilter(allOf: random().intersection(random()), anyOf: seed % 5 == 0 ? [] : random())
+        let union = left.union(right)
+        for bits in 0..<64 {
+            let present = ByteClasses(rawValue: UInt32(bits))
+            if left.admits(present) || right.admits(present) { #expect(union.admits(present)) }
+        }
+    }
+}
