@@ -60,6 +60,8 @@ public struct DetectorSet: Sendable {
         guard !text.isEmpty else { return }
         let present = ByteClasses.present(in: text)
         scratch.presentClasses = present
+        // A detector called directly later must not see this buffer's classes.
+        defer { scratch.presentClasses = .all }
         // Move the reusable array out of the scratch while detectors borrow the scratch (no copy-on-write).
         var candidates: [Finding] = []
         swap(&candidates, &scratch.candidates)

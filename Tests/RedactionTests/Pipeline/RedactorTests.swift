@@ -60,4 +60,18 @@ struct RedactorTests {
             (error as? RedactionError)?.code == .invalidPattern && (error as? RedactionError)?.patternOffset == 2
         }
     }
+
+    @Test func oneRedactorServesManyTasks() async throws {
+        let redactor = Self.redactor
+        let inputs = (0..<200).map { "record \($0): user\($0)@contoso.com wrote" }
+        let outputs = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for (index, input) in inputs.enumerated() {
+                group.addTask { (index, try redactor.redact(input)) }
+            }
+            var collected = [String](repeating: "", count: inputs.count)
+            for try await (index, output) in group { collected[index] = output }
+            return collected
+        }
+        #expect(outputs == inputs.indices.map { "record \($0): [EMAIL] wrote" })
+    }
 }
