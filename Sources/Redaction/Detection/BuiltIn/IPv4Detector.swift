@@ -16,7 +16,7 @@ extension BuiltInDetectors {
         PatternDetector(
             DetectorDescriptor(
                 id: DetectorID(rawValue: "ipv4"), kind: .ipv4,
-                summary: "IPv4 addresses (octets 0–255) with optional :port or /prefix; not version or section numbers.",
+                summary: "IPv4 addresses (octets 0–255), optional :port or /prefix; not version or section numbers.",
                 example: "client 203.0.113.7:443 connected"),
             rules: [
                 // 0.9: octets are validated and version contexts excluded, but an unlabelled four-part version

@@ -27,8 +27,9 @@ public enum IPv4Context {
         "is", "was", "number", "num", "no", "nr", "id", "string", "level",
     ]
 
-    /// Long words that also count as a suffix of a run-together key (`osversion`, `fwbuild`).
-    static let versionSuffixes: [[UInt8]] = ["version", "build", "firmware", "release", "revision", "hotfix"]
+    /// Long words that also count as a suffix of a run-together key (`osversion`, `fwbuild`). Not `release`
+    /// (`DHCPRELEASE 192.0.2.7` is an address) nor short words (`server` ends in `ver`, `dispatch` in `patch`).
+    static let versionSuffixes: [[UInt8]] = ["version", "build", "firmware", "revision", "hotfix"]
         .map { Array($0.utf8) }
 
     /// Extensions of installers and packages whose names carry a version (`setup-1.2.3.4.exe`).

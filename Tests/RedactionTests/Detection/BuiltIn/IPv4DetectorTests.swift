@@ -96,6 +96,10 @@ struct IPv4DetectorTests {
         #expect(withPort.map(\.confidence) == [0.95])
     }
 
+    @Test func findsItsOwnExample() throws {
+        #expect(!(try DetectorSet([Self.detector]).findings(in: Self.detector.descriptor.example)).isEmpty)
+    }
+
     @Test func safeOnInvalidUTF8() throws {
         var bytes = Array("x ".utf8) + [0xFF, 0xC3] + Array("192.0.2.1 ".utf8) + [0x80, 0xFE]
         #expect(try DetectorSet([Self.detector]).findings(in: bytes).count == 1)
