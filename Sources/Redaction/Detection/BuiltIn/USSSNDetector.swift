@@ -1,11 +1,86 @@
 extension BuiltInDetectors {
-    /// US social security numbers.
+    /// US social security numbers with a valid area (001–899, not 666), group (01–99) and serial (0001–9999):
+    /// - dashed `123-45-6789` anywhere (confidence 0.85, 0.95 with an SSN word within 40 bytes before);
+    /// - undashed `123456789`, spaced `123 45 6789` or dotted `123.45.6789` only after an SSN word within 40 bytes
+    ///   (`SSN`, `SSNs`, `social security`, `social sec`, `soc sec`, `SS#`, `SS no`, or a `…_ssn` / `…Ssn` key).
+    ///
+    /// Deliberately not detected: invalid areas/groups/serials (`000-…`, `666-…`, `9xx-…` ITINs, `…-00-…`, `…-0000`);
+    /// numbers inside longer digit or dash runs (`123-45-6789-0`, `1-123-45-6789`); other digit layouts (phones
+    /// `415-555-0100`, dates, ZIP+4 `98052-6399`); bare 9-digit numbers without an SSN word; a dashed number glued to
+    /// a preceding word (`PN-123-45-6789`) unless an SSN word precedes it.
     public static func usSSN() throws(RedactionError) -> PatternDetector {
         PatternDetector(
-            DetectorDescriptor(id: DetectorID(rawValue: "us-ssn"), kind: .usSSN, summary: "US social security numbers.", example: "SSN 123-45-6789"),
+            DetectorDescriptor(
+                id: DetectorID(rawValue: "us-ssn"), kind: .usSSN,
+                summary: "US social security numbers with valid area/group/serial: dashed anywhere; undashed, spaced "
+                    + "or dotted after an SSN word.",
+                example: "SSN 123-45-6789"),
             rules: [
-                try PatternRule(#"(?!)"#, confidence: 0.5, prefilter: Prefilter(allOf: .digit))
+                // 0.85: the 3-2-4 dashed layout with valid ranges is rarely anything else, but has no check digit.
+                try PatternRule(
+                    SSNPattern.dashed, confidence: 0.85, prefilter: Prefilter(allOf: [.digit, .dash]),
+                    validator: SSNPattern.validateDashed),
+                // 0.9: nine digits are ambiguous alone; an SSN word right before them makes them near certain.
+                try PatternRule(
+                    SSNPattern.bare, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
+                    validator: SSNPattern.validateBare),
             ]
         )
+    }
+}
+
+/// The SSN grammar (byte mode) and its context rules.
+enum SSNPattern {
+    /// Not preceded by a letter/digit or by a digit and a dash or dot; not followed by one or by a dash/dot and a digit.
+    static let dashed = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}-\d{2}-\d{4}(?![A-Za-z0-9]|[.\-]\d)"#
+    /// Compact, spaced or dotted (group 1 is the separator, repeated).
+    static let bare = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}([\x20.]?)\d{2}\1\d{4}(?![A-Za-z0-9]|[.\-]\d|\1\d)"#
+
+    /// Words that say the number is an SSN.
+    static let context = ContextWords(
+        ["ssn", "ssns", "social security", "social sec", "soc sec", "ss#", "ss #", "ss no", "ss num", "ss number"],
+        window: 40)
+
+    /// Confidence of a dashed number with an SSN word before it.
+    static let confirmedConfidence = 0.95
+
+    /// Valid ranges; boosted by an SSN word; a number glued to a preceding word by a dash or dot needs the word.
+    static let validateDashed: MatchValidator = { match, candidate in
+        guard SocialSecurityNumber.isValid(match.matchedBytes) else { return false }
+        let start = match.range.lowerBound
+        let confirmed = mentionsSSN(before: start, in: match.text)
+        if start > 0, match.text[start - 1] == UInt8(ascii: "-") || match.text[start - 1] == UInt8(ascii: "."),
+           !confirmed {
+            return false
+        }
+        if confirmed { candidate.confidence = confirmedConfidence }
+        return true
+    }
+
+    /// Valid ranges and an SSN word before the number.
+    static let validateBare: MatchValidator = { match, candidate in
+        SocialSecurityNumber.isValid(match.matchedBytes) && mentionsSSN(before: match.range.lowerBound, in: match.text)
+    }
+
+    /// Whether an SSN word ends within the context window before `position`: a ``ContextWords`` phrase, or a key
+    /// such as `customer_ssn` or `customerSsn` (which whole-word matching does not see).
+    static func mentionsSSN(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if context.occurs(before: position, in: text) { return true }
+        let lower = max(0, position - context.window)
+        var index = lower + 1
+        while index + 3 <= position {
+            let first = text[index]
+            if first | 0x20 == UInt8(ascii: "s"), text[index + 1] | 0x20 == UInt8(ascii: "s"),
+               text[index + 2] | 0x20 == UInt8(ascii: "n") {
+                let before = text[index - 1]
+                let after = index + 3 < text.count ? text[index + 3] : 0
+                let endsWord = !(after | 0x20 >= UInt8(ascii: "a") && after | 0x20 <= UInt8(ascii: "z"))
+                let snake = before == UInt8(ascii: "_")
+                let camel = first == UInt8(ascii: "S") && before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z")
+                if endsWord, snake || camel { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }
