@@ -4,18 +4,26 @@
 public struct PatternMatch {
     /// The whole buffer being scanned (look-around context is available).
     public let text: UnsafeBufferPointer<UInt8>
-    private let groups: [Range<Int>?]
+    /// PCRE2's ovector for this match (pairs of offsets), owned by the worker's scratch.
+    private let ovector: UnsafePointer<Int>
+    private let groupCount: Int
 
-    init(text: UnsafeBufferPointer<UInt8>, groups: [Range<Int>?]) {
+    init(text: UnsafeBufferPointer<UInt8>, ovector: UnsafePointer<Int>, groupCount: Int) {
         self.text = text
-        self.groups = groups
+        self.ovector = ovector
+        self.groupCount = groupCount
     }
 
     /// The range of the whole match.
-    public var range: Range<Int> { groups[0]! }
+    public var range: Range<Int> { ovector[0]..<ovector[1] }
 
     /// The range of capture group `index`, or `nil` when it did not participate.
-    public func group(_ index: Int) -> Range<Int>? { index < groups.count ? groups[index] : nil }
+    public func group(_ index: Int) -> Range<Int>? {
+        guard index >= 0, index < groupCount else { return nil }
+        let lower = ovector[2 * index], upper = ovector[2 * index + 1]
+        guard lower != MatchScratch.unset, upper != MatchScratch.unset else { return nil }
+        return lower..<upper
+    }
 
     /// The bytes of `range`.
     public func bytes(_ range: Range<Int>) -> Slice<UnsafeBufferPointer<UInt8>> { text[range] }
@@ -138,10 +146,8 @@ public struct PatternDetector: Detector {
         if let excluded = rule.excludedContext, excluded.occurs(before: matched.lowerBound, in: text) { return nil }
         var candidate = Candidate(range: target, confidence: rule.confidence)
         if let validator = rule.validator {
-            let groups = (0...rule.pattern.captureCount).map { scratch.groupRange($0) }
-            guard validator(PatternMatch(text: text, groups: groups), &candidate), !candidate.range.isEmpty else {
-                return nil
-            }
+            let match = PatternMatch(text: text, ovector: scratch.ovectorPointer, groupCount: rule.pattern.captureCount + 1)
+            guard validator(match, &candidate), !candidate.range.isEmpty else { return nil }
         }
         return Finding(kind: descriptor.kind, range: candidate.range, detectorID: descriptor.id,
                        confidence: candidate.confidence)

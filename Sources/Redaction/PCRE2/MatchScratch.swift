@@ -87,6 +87,9 @@ struct MatchScratch: ~Copyable, @unchecked Sendable {
         return lower..<upper
     }
 
+    /// The ovector of the last match; valid until the next match call or until the scratch is destroyed.
+    var ovectorPointer: UnsafePointer<Int> { UnsafePointer(ovector) }
+
     private mutating func growMatchData(to pairs: Int) {
         guard let data = pcre2_match_data_create_8(UInt32(pairs), nil) else {
             fatalError("PCRE2 could not allocate match data")
