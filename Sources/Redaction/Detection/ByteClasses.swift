@@ -40,8 +40,10 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
     public static let comma = ByteClasses(rawValue: 1 << 14)
     /// `%`.
     public static let percent = ByteClasses(rawValue: 1 << 15)
+    /// `\\`.
+    public static let backslash = ByteClasses(rawValue: 1 << 16)
     /// Every class.
-    public static let all = ByteClasses(rawValue: (1 << 16) - 1)
+    public static let all = ByteClasses(rawValue: (1 << 17) - 1)
 
     /// The classes of one byte.
     @inlinable
@@ -83,6 +85,7 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
         case UInt8(ascii: "+"): classes.insert(.plus)
         case UInt8(ascii: ","): classes.insert(.comma)
         case UInt8(ascii: "%"): classes.insert(.percent)
+        case UInt8(ascii: "\\"): classes.insert(.backslash)
         case 0x80...0xFF: classes.insert(.highByte)
         default: break
         }

@@ -48,6 +48,7 @@ public struct DetectionScratch: ~Copyable, Sendable {
     public internal(set) var presentClasses: ByteClasses = .all
     var candidates: [Finding] = []
     var order: [Int] = []
+    var normalized: [UInt8] = []
 
     /// Creates scratch with the standard match limits.
     public init() { self.match = MatchScratch() }

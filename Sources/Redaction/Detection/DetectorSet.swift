@@ -58,7 +58,29 @@ public struct DetectorSet: Sendable {
     func collect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {
         scratch.candidates.removeAll(keepingCapacity: true)
         guard !text.isEmpty else { return }
-        let present = ByteClasses.present(in: text)
+        var present = ByteClasses.present(in: text)
+        // Escaped whitespace (`\n`, `\t`, `\r`) is detected as the whitespace it stands for; see EscapedWhitespace.
+        var normalized: [UInt8] = []
+        swap(&normalized, &scratch.normalized)
+        defer { swap(&normalized, &scratch.normalized) }
+        if present.contains(.backslash), EscapedWhitespace.normalize(text, into: &normalized) {
+            present.insert(.whitespace)
+            try normalized.withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+                try run(on: buffer, present: present, scratch: &scratch)
+            }
+            for index in scratch.candidates.indices {
+                scratch.candidates[index].range = EscapedWhitespace.adjust(
+                    scratch.candidates[index].range, original: text, normalized: normalized)
+            }
+            scratch.candidates.removeAll { $0.range.isEmpty }
+        } else {
+            try run(on: text, present: present, scratch: &scratch)
+        }
+    }
+
+    private func run(
+        on text: UnsafeBufferPointer<UInt8>, present: ByteClasses, scratch: inout DetectionScratch
+    ) throws(RedactionError) {
         scratch.presentClasses = present
         // A detector called directly later must not see this buffer's classes.
         defer { scratch.presentClasses = .all }

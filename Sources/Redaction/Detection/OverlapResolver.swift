@@ -1,8 +1,10 @@
 /// Resolves overlapping candidate findings to at most one finding per byte, once and deterministically.
 ///
 /// Priority: higher confidence, then longer range, then earlier start, then earlier position in the candidate list
-/// (which follows detector order). Candidates are accepted greedily in priority order; a candidate overlapping an
-/// accepted finding is dropped. The result is sorted by start offset.
+/// (which follows detector order). Candidates are accepted greedily in priority order. A candidate overlapping only
+/// accepted findings of its own kind is merged into them (the union is redacted, keeping the stronger finding's
+/// detector and confidence), so bytes flagged by a weaker detector of the same kind never leak next to a stronger,
+/// shorter finding. A candidate overlapping a finding of another kind is dropped. The result is sorted by start.
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Finding], order: inout [Int]) {
         guard candidates.count > 1 else { return }
@@ -25,9 +27,22 @@ enum OverlapResolver {
                 let middle = (low + high) / 2
                 if accepted[middle].range.lowerBound < candidate.range.lowerBound { low = middle + 1 } else { high = middle }
             }
-            if low > 0, accepted[low - 1].range.upperBound > candidate.range.lowerBound { continue }
-            if low < accepted.count, accepted[low].range.lowerBound < candidate.range.upperBound { continue }
-            accepted.insert(candidate, at: low)
+            // Accepted findings overlapping the candidate form a contiguous run accepted[first..<end].
+            var first = low
+            while first > 0, accepted[first - 1].range.upperBound > candidate.range.lowerBound { first -= 1 }
+            var end = low
+            while end < accepted.count, accepted[end].range.lowerBound < candidate.range.upperBound { end += 1 }
+            if first == end {
+                accepted.insert(candidate, at: low)
+                continue
+            }
+            guard accepted[first..<end].allSatisfy({ $0.kind == candidate.kind }) else { continue }
+            var merged = accepted[first..<end].max { left, right in
+                (left.confidence, left.range.count) < (right.confidence, right.range.count)
+            }!
+            merged.range = min(candidate.range.lowerBound, accepted[first].range.lowerBound)
+                ..< max(candidate.range.upperBound, accepted[end - 1].range.upperBound)
+            accepted.replaceSubrange(first..<end, with: [merged])
         }
         candidates = accepted
     }

@@ -31,6 +31,26 @@ struct OverlapResolverTests {
         #expect(result.map(\.detectorID.rawValue) == ["first"])
     }
 
+    @Test func sameKindOverlapsAreMergedNotDropped() {
+        // A strong short e-mail finding and a weaker longer one of the same kind: the union is redacted.
+        let strong = finding(10..<30, 0.95, "email")
+        let weak = Finding(kind: strong.kind, range: 5..<33, detectorID: DetectorID(rawValue: "email.obfuscated"),
+                           confidence: 0.85)
+        let result = resolve([strong, weak])
+        #expect(result.map(\.range) == [5..<33])
+        #expect(result.first?.detectorID.rawValue == "email" && result.first?.confidence == 0.95)
+    }
+
+    @Test func mergeSpansSeveralAcceptedFindings() {
+        let a = finding(0..<5, 0.9, "x"), b = finding(8..<12, 0.9, "x")
+        let bridge = finding(3..<10, 0.5, "x")
+        #expect(resolve([a, b, bridge]).map(\.range) == [0..<12])
+    }
+
+    @Test func otherKindOverlapIsDropped() {
+        #expect(resolve([finding(0..<10, 0.9, "a"), finding(5..<20, 0.5, "b")]).map(\.range) == [0..<10])
+    }
+
     @Test func adjacentFindingsBothSurviveSorted() {
         let result = resolve([finding(10..<20, 0.5), finding(0..<10, 0.5), finding(20..<21, 0.9)])
         #expect(result.map(\.range) == [0..<10, 10..<20, 20..<21])

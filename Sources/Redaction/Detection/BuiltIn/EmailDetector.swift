@@ -17,19 +17,34 @@ extension BuiltInDetectors {
     }
 }
 
-/// The e-mail grammar shared by the e-mail detectors (byte mode: `\x80-\xff` admits UTF-8 letters).
+/// The e-mail grammar shared by the e-mail detectors, in byte mode.
+///
+/// Local parts admit ASCII atext and two-byte UTF-8 letters (Latin, Greek, Cyrillic, Hebrew, Arabic…), but not
+/// three-byte characters: CJK text is written without spaces, so a local part that could contain kanji would swallow
+/// the sentence before `連絡先h.inoue@…`. Domain labels admit two- and three-byte UTF-8 (IDN such as `müller.de`,
+/// `例え.jp`) except CJK punctuation, full-width forms and general punctuation (`。`, `）`, `＠`, zero-width
+/// characters), where a domain written inside Japanese or Chinese text ends.
 enum EmailPattern {
-    /// A byte that may appear in a practical local part (RFC 5322 atext without the URL delimiters `= ? & /`).
-    static let localByte = #"[A-Za-z0-9_%+\-'!#$*^{|}~\x80-\xff]"#
-    /// A byte that may start a local part.
-    static let localStart = #"[A-Za-z0-9_\x80-\xff]"#
-    /// One domain label: letters, digits, hyphens inside, UTF-8 bytes for IDN.
-    static let label = #"[A-Za-z0-9\x80-\xff](?:[A-Za-z0-9\x80-\xff\-]{0,61}[A-Za-z0-9\x80-\xff])?"#
+    /// A two-byte UTF-8 sequence (U+0080–U+07FF).
+    static let twoByte = #"[\xc2-\xdf][\x80-\xbf]"#
+    /// A three-byte UTF-8 sequence other than general punctuation (E2 80), CJK punctuation (E3 80) and full-width
+    /// forms (EF BC, EF BD).
+    static let threeByteLetter = #"(?!\xe2\x80|\xe3\x80|\xef\xbc|\xef\xbd)[\xe0-\xef][\x80-\xbf][\x80-\xbf]"#
+    /// One character of a practical local part (RFC 5322 atext without the URL delimiters `= ? & /`).
+    static let localCharacter = #"(?:[A-Za-z0-9_%+\-'!#$*^{|}~]|"# + twoByte + ")"
+    /// A character that may start a local part.
+    static let localStart = #"(?:[A-Za-z0-9_]|"# + twoByte + ")"
+    /// Not preceded by a local-part character (ASCII or two-byte), so a match starts where the address starts.
+    static let localBoundary = #"(?<![A-Za-z0-9_%+\-.])(?<!"# + twoByte + ")"
+    /// One character of a domain label.
+    static let labelCharacter = #"(?:[A-Za-z0-9]|"# + twoByte + "|" + threeByteLetter + ")"
+    /// One domain label: letters, digits, hyphens inside.
+    static let label = labelCharacter + #"(?:(?:[\-]|"# + labelCharacter + #"){0,61}"# + labelCharacter + ")?"
 
     /// `local@domain.tld`; group 1 is the top-level domain.
     static let standard =
-        #"(?<![A-Za-z0-9_%+\-.\x80-\xff])"# + localStart + localByte + #"*(?:\."# + localByte + #"+)*"#
-        + #"@(?:"# + label + #"\.)+("# + label + #")(?![A-Za-z0-9\x80-\xff\-]|\.[A-Za-z0-9\x80-\xff])"#
+        localBoundary + localStart + localCharacter + #"*+(?:\."# + localCharacter + #"++)*+"#
+        + #"@(?:"# + label + #"\.)+("# + label + #")(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"#
 
     /// Accepts the match when group 1 is a delegated TLD. When the last label ran into trailing non-ASCII text
     /// (`jane@contoso.com。`), the ASCII prefix is tried and the finding shrunk to it.

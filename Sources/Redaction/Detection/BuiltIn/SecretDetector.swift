@@ -137,7 +137,7 @@ enum SecretPattern {
     static let privateKeyBlock =
         "-----BEGIN " + privateKeyLabel
         + #"(?:(?:[A-Za-z0-9+/=\s\\:,.()]++|-(?!----))*+-----END "# + privateKeyLabel
-        + #"|[A-Za-z0-9+/=\r\n\\]{32,}+)"#
+        + #"|(?:[A-Za-z0-9+/=\r\n\\]| (?=[\r\n])){32,}+)"#
 
     /// Azure storage account keys (88 base64 characters) and Service Bus / Event Hubs shared access keys (44):
     /// group 1 is the key.
