@@ -18,6 +18,8 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         public static let matchLimitExceeded = Code(rawValue: "match-limit-exceeded")
         /// Any other PCRE2 match error.
         public static let matchFailed = Code(rawValue: "match-failed")
+        /// A record is not valid JSON (syntax, invalid UTF-8 in a string, nesting too deep).
+        public static let invalidJSON = Code(rawValue: "invalid-json")
         /// A line was longer than the configured maximum.
         public static let lineTooLong = Code(rawValue: "line-too-long")
         /// Reading input failed.

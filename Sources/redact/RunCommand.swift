@@ -1,6 +1,9 @@
 import ArgumentParser
 import Redaction
 
+extension RecordFormat: ExpressibleByArgument {}
+extension InvalidRecordPolicy: ExpressibleByArgument {}
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,16 +12,34 @@ import Glibc
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Redact text lines from files or standard input (the default command).",
+        abstract: "Redact JSONL (or text) records from files or standard input (the default command).",
         discussion: """
-            A line that cannot be scanned (longer than --max-line-bytes, or stopped by a regex resource limit) is \
-            replaced by a placeholder such as "[REJECTED: line-too-long]" and reported on standard error with its \
-            line number and byte offset; its content is never written.
+            Every key, string and number of each JSON line is decoded and scanned; findings are replaced by their \
+            kind tag ("[EMAIL]") and every other byte is copied exactly. A number with a finding becomes a JSON \
+            string ("[CREDIT_CARD]"). One line in, one line out, in order.
+
+            A record that cannot be redacted as its format says (malformed JSON, invalid UTF-8, longer than \
+            --max-line-bytes, a regex resource limit) follows --on-invalid: 'reject' (default) writes \
+            {"redact_rejected":"<reason>"} (text format: [REJECTED: <reason>]) so the line count is kept; 'text' \
+            scans the line as text instead; 'fail' stops with exit code 2. Either way standard error names the \
+            file, line number, byte offset and reason — never the record's content.
+
+            Examples:
+              redact < cases.jsonl > clean.jsonl
+              zcat dump.json.gz | redact --stats | gzip > clean.json.gz
+              redact --format text app.log > app.clean.log
+              redact --format auto --on-invalid fail export-*.jsonl > clean.jsonl
             """
     )
 
     @Argument(help: "Input files; '-' or none reads standard input.")
     var files: [String] = []
+
+    @Option(help: "Record format: jsonl, text, or auto (JSON when a line parses, text otherwise).")
+    var format: RecordFormat = .jsonl
+
+    @Option(help: "Records that cannot be redacted as their format: reject, text, or fail.")
+    var onInvalid: InvalidRecordPolicy = .reject
 
     @Option(name: .customLong("disable"), parsing: .upToNextOption,
             help: "Detector ids to switch off (see 'redact detectors').")
@@ -40,7 +61,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let detectors = try DetectorSet.builtIn().excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
-        let stream = TextStreamRedactor(redactor: Redactor(detectors: detectors), maxLineBytes: maxLineBytes)
+        let stream = StreamRedactor(
+            redactor: Redactor(detectors: detectors), format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
         var total = RedactionStatistics()
         for path in files.isEmpty ? ["-"] : files {
             let name = path == "-" ? "<stdin>" : path
@@ -49,19 +71,22 @@ struct RunCommand: ParsableCommand {
                 throw RedactionError(.readFailed, reason: "cannot open \(path): \(String(cString: strerror(errno)))")
             }
             defer { if descriptor != 0 { close(descriptor) } }
-            do {
+            do throws(RedactionError) {
                 let statistics = try stream.run(input: descriptor, output: 1) { error in
                     Terminal.writeError("redact: \(name): \(error)")
                 }
                 total.merge(statistics)
             } catch {
-                guard error.code == .readFailed else { throw error }
-                throw RedactionError(error.code, reason: "\(name): \(error.reason)", byteOffset: error.byteOffset)
+                if error.code == .brokenPipe { throw error }
+                var located = error
+                located.reason = "\(name): \(error.reason)"
+                throw located
             }
         }
         if stats { Terminal.writeError(StatisticsReport.text(total)) }
-        if total.rejected > 0 {
-            Terminal.writeError("redact: \(total.rejected) line(s) could not be scanned and were replaced by placeholders")
+        if total.invalid > 0 {
+            let outcome = onInvalid == .text ? "were scanned as text" : "were replaced by placeholders"
+            Terminal.writeError("redact: \(total.invalid) invalid record(s) \(outcome)")
         }
     }
 }
@@ -71,13 +96,13 @@ enum StatisticsReport {
     static func text(_ statistics: RedactionStatistics) -> String {
         var lines = [
             "records: \(statistics.records), with findings: \(statistics.recordsWithFindings), "
-                + "findings: \(statistics.findings), rejected: \(statistics.rejected)"
+                + "findings: \(statistics.findings), invalid: \(statistics.invalid)"
         ]
         for (kind, count) in statistics.findingsByKind.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(kind): \(count)")
         }
-        for (reason, count) in statistics.rejectedByReason.sorted(by: { $0.key < $1.key }) {
-            lines.append("  rejected \(reason): \(count)")
+        for (reason, count) in statistics.invalidByReason.sorted(by: { $0.key < $1.key }) {
+            lines.append("  invalid \(reason): \(count)")
         }
         return lines.joined(separator: "\n")
     }

@@ -12,7 +12,7 @@ struct RedactCommandTests {
     }
 
     @Test func redactsStandardInputLineByLine() throws {
-        let result = try RedactBinary.run([], input: "mail jane.doe@contoso.com\n\nno pii here\nlast x@fabrikam.com")
+        let result = try RedactBinary.run(["--format", "text"], input: "mail jane.doe@contoso.com\n\nno pii here\nlast x@fabrikam.com")
         #expect(result.status == 0)
         #expect(result.output == "mail [EMAIL]\n\nno pii here\nlast [EMAIL]")
         #expect(result.stderr.isEmpty)
@@ -21,14 +21,14 @@ struct RedactCommandTests {
     @Test func readsFilesInOrder() throws {
         let first = try TemporaryFile("a jane@contoso.com\n")
         let second = try TemporaryFile("b bob@fabrikam.com\n")
-        let result = try RedactBinary.run([first.path, "-", second.path], input: "c stdin@northwind.io\n")
+        let result = try RedactBinary.run(["--format", "text", first.path, "-", second.path], input: "c stdin@northwind.io\n")
         #expect(result.output == "a [EMAIL]\nc [EMAIL]\nb [EMAIL]\n")
     }
 
     @Test func overlongLineIsRejectedWithPositionNotContent() throws {
         let secret = "jane.doe@contoso.com"
         let input = "ok\n" + secret + String(repeating: " x", count: 100) + "\nafter\n"
-        let result = try RedactBinary.run(["--max-line-bytes", "50"], input: input)
+        let result = try RedactBinary.run(["--format", "text", "--max-line-bytes", "50"], input: input)
         #expect(result.status == 0)
         #expect(result.output == "ok\n[REJECTED: line-too-long]\nafter\n")
         #expect(result.stderr.contains("line 2"))
@@ -50,12 +50,12 @@ struct RedactCommandTests {
     }
 
     @Test func disablingADetector() throws {
-        let result = try RedactBinary.run(["--disable", "email"], input: "jane@contoso.com\n")
+        let result = try RedactBinary.run(["--format", "text", "--disable", "email"], input: "jane@contoso.com\n")
         #expect(result.output == "jane@contoso.com\n")
     }
 
     @Test func statisticsGoToStandardError() throws {
-        let result = try RedactBinary.run(["--stats"], input: "jane@contoso.com\nbob@fabrikam.com\n")
+        let result = try RedactBinary.run(["--format", "text", "--stats"], input: "jane@contoso.com\nbob@fabrikam.com\n")
         #expect(result.stderr.contains("records: 2"))
         #expect(result.stderr.contains("EMAIL: 2"))
         #expect(!result.stderr.contains("contoso"))
@@ -63,7 +63,7 @@ struct RedactCommandTests {
 
     @Test func brokenPipeExitsQuietly() throws {
         let output = try RedactBinary.shell(
-            #"yes 'mail jane@contoso.com' | head -n 200000 | "$REDACT" 2>/tmp/redact-pipe-err | head -n 1; echo "status=${PIPESTATUS[2]}"; wc -c < /tmp/redact-pipe-err"#
+            #"yes 'mail jane@contoso.com' | head -n 200000 | "$REDACT" --format text 2>/tmp/redact-pipe-err | head -n 1; echo "status=${PIPESTATUS[2]}"; wc -c < /tmp/redact-pipe-err"#
         )
         #expect(output.contains("mail [EMAIL]"))
         #expect(output.contains("status=0"))

@@ -10,29 +10,29 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
     public var bytesOut = 0
     /// Findings replaced, per kind name.
     public var findingsByKind: [String: Int] = [:]
-    /// Records that could not be scanned and were replaced by a placeholder, per error code.
-    public var rejectedByReason: [String: Int] = [:]
+    /// Records that could not be redacted as their format says (scanned as text, rejected or failed), per reason.
+    public var invalidByReason: [String: Int] = [:]
 
     /// Empty statistics.
     public init() {}
 
     /// All findings.
     public var findings: Int { findingsByKind.values.reduce(0, +) }
-    /// All rejected records.
-    public var rejected: Int { rejectedByReason.values.reduce(0, +) }
+    /// All invalid records.
+    public var invalid: Int { invalidByReason.values.reduce(0, +) }
 
-    /// Counts `findings` of one record.
-    public mutating func record(_ findings: [Finding]) {
+    /// Counts one record and the kinds of its findings (one entry per finding).
+    public mutating func record(kinds: [EntityKind]) {
         records += 1
-        guard !findings.isEmpty else { return }
+        guard !kinds.isEmpty else { return }
         recordsWithFindings += 1
-        for finding in findings { findingsByKind[finding.kind.rawValue, default: 0] += 1 }
+        for kind in kinds { findingsByKind[kind.rawValue, default: 0] += 1 }
     }
 
-    /// Counts a record that failed closed.
-    public mutating func recordRejected(_ code: RedactionError.Code) {
-        records += 1
-        rejectedByReason[code.rawValue, default: 0] += 1
+    /// Counts one invalid record with the reason and the kinds of findings replaced when it was scanned as text.
+    public mutating func recordInvalid(_ code: RedactionError.Code, kinds: [EntityKind]) {
+        record(kinds: kinds)
+        invalidByReason[code.rawValue, default: 0] += 1
     }
 
     /// Adds another run's counts.
@@ -42,6 +42,6 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
         bytesIn += other.bytesIn
         bytesOut += other.bytesOut
         findingsByKind.merge(other.findingsByKind, uniquingKeysWith: +)
-        rejectedByReason.merge(other.rejectedByReason, uniquingKeysWith: +)
+        invalidByReason.merge(other.invalidByReason, uniquingKeysWith: +)
     }
 }

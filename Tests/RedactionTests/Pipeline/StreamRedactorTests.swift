@@ -2,10 +2,11 @@ import Foundation
 import Redaction
 import Testing
 
-@Suite("Text stream redactor")
-struct TextStreamRedactorTests {
+@Suite("Stream redactor")
+struct StreamRedactorTests {
     private func run(
-        _ input: String, redactor: Redactor, maxLineBytes: Int = 1 << 20
+        _ input: String, redactor: Redactor, format: RecordFormat = .text, onInvalid: InvalidRecordPolicy = .reject,
+        maxLineBytes: Int = 1 << 20
     ) throws -> (output: String, statistics: RedactionStatistics, rejected: [RedactionError]) {
         let directory = FileManager.default.temporaryDirectory
         let inURL = directory.appendingPathComponent("stream-in-\(UUID().uuidString)")
@@ -19,9 +20,10 @@ struct TextStreamRedactorTests {
         let input = open(inURL.path, O_RDONLY), output = open(outURL.path, O_WRONLY)
         defer { close(input) }
         var rejected: [RedactionError] = []
-        let statistics = try TextStreamRedactor(redactor: redactor, maxLineBytes: maxLineBytes)
+        defer { close(output) }
+        let statistics = try StreamRedactor(redactor: redactor, format: format, onInvalid: onInvalid,
+                                            maxLineBytes: maxLineBytes)
             .run(input: input, output: output) { rejected.append($0) }
-        close(output)
         return (String(decoding: try Data(contentsOf: outURL), as: UTF8.self), statistics, rejected)
     }
 
@@ -40,7 +42,7 @@ struct TextStreamRedactorTests {
         let long = "jane@contoso.com " + String(repeating: "x", count: 500)
         let result = try run("ok\n\(long)\nafter\n", redactor: try Redactor.builtIn(), maxLineBytes: 100)
         #expect(result.output == "ok\n[REJECTED: line-too-long]\nafter\n")
-        #expect(result.statistics.rejectedByReason == ["line-too-long": 1])
+        #expect(result.statistics.invalidByReason == ["line-too-long": 1])
         let error = try #require(result.rejected.first)
         #expect(error.lineNumber == 2 && error.byteOffset == 3)
         #expect(!error.description.contains("jane"))
@@ -55,5 +57,39 @@ struct TextStreamRedactorTests {
         #expect(result.output == "fine\n[REJECTED: match-limit-exceeded]\nfine\n")
         #expect(result.rejected.first?.detectorID?.rawValue == "slow")
         #expect(result.rejected.first?.lineNumber == 2)
+    }
+
+    @Test func jsonRecordsAreDecodedAndRewrittenInPlace() throws {
+        let input = #"{"email":"jane\u0040contoso.com","n":4111111111111111, "note" : "ok"}"# + "\n"
+        let result = try run(input, redactor: try Redactor.builtIn(), format: .jsonl)
+        #expect(result.output == #"{"email":"[EMAIL]","n":"[CREDIT_CARD]", "note" : "ok"}"# + "\n")
+        #expect(result.statistics.findingsByKind == ["EMAIL": 1, "CREDIT_CARD": 1])
+    }
+
+    @Test("invalid JSON follows the policy", arguments: InvalidRecordPolicy.allCases)
+    func invalidJSONPolicies(policy: InvalidRecordPolicy) throws {
+        let input = "{\"a\":1}\n{\"broken\": \"jane@contoso.com\n{\"b\":2}\n"
+        switch policy {
+        case .reject:
+            let result = try run(input, redactor: try Redactor.builtIn(), format: .jsonl, onInvalid: policy)
+            #expect(result.output == "{\"a\":1}\n{\"redact_rejected\":\"invalid-json\"}\n{\"b\":2}\n")
+            #expect(result.statistics.invalidByReason == ["invalid-json": 1])
+            #expect(result.rejected.first?.lineNumber == 2)
+        case .text:
+            let result = try run(input, redactor: try Redactor.builtIn(), format: .jsonl, onInvalid: policy)
+            #expect(result.output == "{\"a\":1}\n{\"broken\": \"[EMAIL]\n{\"b\":2}\n")
+            #expect(result.statistics.invalidByReason == ["invalid-json": 1])
+        case .fail:
+            #expect(throws: RedactionError.self) {
+                _ = try run(input, redactor: try Redactor.builtIn(), format: .jsonl, onInvalid: policy)
+            }
+        }
+    }
+
+    @Test func autoFormatScansNonJSONAsText() throws {
+        let result = try run("plain jane@contoso.com\n{\"e\":\"x@fabrikam.com\"}\n", redactor: try Redactor.builtIn(),
+                             format: .auto)
+        #expect(result.output == "plain [EMAIL]\n{\"e\":\"[EMAIL]\"}\n")
+        #expect(result.statistics.invalid == 0)
     }
 }

@@ -1,0 +1,15 @@
+/// A worker's reusable state for redacting records: detection scratch plus the JSON scanner's and rewriter's
+/// buffers. Not copyable; one per worker, passed `inout`.
+public struct RecordScratch: ~Copyable, Sendable {
+    /// The detectors' scratch.
+    public var detection: DetectionScratch
+    var tokens: [JSONToken] = []
+    var containers: [UInt8] = []
+    var decoded: [UInt8] = []
+    var redacted: [UInt8] = []
+    /// Kinds of the findings replaced in the last record (one entry per finding).
+    public internal(set) var findingKinds: [EntityKind] = []
+
+    /// Creates scratch with the standard match limits.
+    public init() { self.detection = DetectionScratch() }
+}

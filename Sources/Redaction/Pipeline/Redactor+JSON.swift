@@ -1,0 +1,62 @@
+extension Redactor {
+    /// Redacts one JSON record (one JSONL line without its newline) into `output`.
+    ///
+    /// Every key and string value is decoded (all escapes, surrogate pairs) and scanned; a string with findings is
+    /// re-encoded with its findings replaced, every other byte is copied exactly (key order, whitespace, number
+    /// formatting, untouched escapes). Numbers are scanned too: a number with a finding (a card or phone number
+    /// stored as a JSON number) becomes a JSON string holding the replacement, e.g. `4111111111111111` →
+    /// `"[CREDIT_CARD]"`. The kinds of the replaced findings are left in `scratch.findingKinds`.
+    ///
+    /// - Throws: ``RedactionError`` ``RedactionError/Code/invalidJSON`` (with the byte offset) when the record is
+    ///   not valid JSON, or a detector's limit error. On error nothing is appended to `output`.
+    public func redactJSON(
+        _ record: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout RecordScratch,
+        scanner: JSONScanner = JSONScanner()
+    ) throws(RedactionError) {
+        scratch.findingKinds.removeAll(keepingCapacity: true)
+        do {
+            try scanner.scan(record, tokens: &scratch.tokens, containers: &scratch.containers)
+        } catch {
+            throw RedactionError(.invalidJSON, reason: error.reason, byteOffset: error.offset)
+        }
+        let start = output.count
+        // Move the reusable buffers out of the scratch so they can be borrowed while the scratch is passed inout.
+        var decoded: [UInt8] = [], redacted: [UInt8] = []
+        swap(&decoded, &scratch.decoded)
+        swap(&redacted, &scratch.redacted)
+        defer {
+            swap(&decoded, &scratch.decoded)
+            swap(&redacted, &scratch.redacted)
+        }
+        var copied = 0
+        do {
+            for token in scratch.tokens {
+                let isString = token.kind != .number
+                let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
+                redacted.removeAll(keepingCapacity: true)
+                let findings: [Finding]
+                if token.hasEscapes {
+                    decoded.removeAll(keepingCapacity: true)
+                    JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
+                    findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
+                        try redact(text, into: &redacted, scratch: &scratch.detection)
+                    }
+                } else {
+                    findings = try redact(UnsafeBufferPointer(rebasing: record[content]), into: &redacted,
+                                          scratch: &scratch.detection)
+                }
+                guard !findings.isEmpty else { continue }
+                for finding in findings { scratch.findingKinds.append(finding.kind) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied..<token.range.lowerBound]))
+                output.append(UInt8(ascii: "\""))
+                redacted.withUnsafeBufferPointer { JSONString.encode($0, into: &output) }
+                output.append(UInt8(ascii: "\""))
+                copied = token.range.upperBound
+            }
+        } catch {
+            output.removeSubrange(start...)
+            throw error
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied...]))
+    }
+}

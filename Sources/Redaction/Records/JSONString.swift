@@ -1,0 +1,94 @@
+/// Decoding and encoding of JSON string contents (the bytes between the quotes).
+public enum JSONString {
+    /// Appends the decoded form of `content` (escapes resolved; `\uXXXX` surrogate pairs combined; a lone surrogate
+    /// becomes U+FFFD) to `output`. `content` must have passed ``JSONScanner`` (escapes are well formed).
+    public static func decode(_ content: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        var index = 0
+        let count = content.count
+        while index < count {
+            let byte = content[index]
+            guard byte == UInt8(ascii: "\\"), index + 1 < count else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            let escape = content[index + 1]
+            index += 2
+            switch escape {
+            case UInt8(ascii: "b"): output.append(0x08)
+            case UInt8(ascii: "f"): output.append(0x0C)
+            case UInt8(ascii: "n"): output.append(0x0A)
+            case UInt8(ascii: "r"): output.append(0x0D)
+            case UInt8(ascii: "t"): output.append(0x09)
+            case UInt8(ascii: "u"):
+                guard let unit = hex4(content, index) else { output.append(contentsOf: [0xEF, 0xBF, 0xBD]); continue }
+                index += 4
+                var scalar = UInt32(unit)
+                if (0xD800...0xDBFF).contains(unit), index + 5 < count, content[index] == UInt8(ascii: "\\"),
+                    content[index + 1] == UInt8(ascii: "u"), let low = hex4(content, index + 2),
+                    (0xDC00...0xDFFF).contains(low)
+                {
+                    scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                    index += 6
+                } else if (0xD800...0xDFFF).contains(unit) {
+                    scalar = 0xFFFD
+                }
+                appendUTF8(scalar, to: &output)
+            default: output.append(escape)  // \" \\ \/
+            }
+        }
+    }
+
+    /// Appends `text` (UTF-8) JSON-escaped, without quotes: `"` and `\` are escaped, control characters use the short
+    /// escapes or `\u00XX`; everything else, non-ASCII included, is copied unchanged.
+    public static func encode(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x00..<0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+            default: output.append(byte)
+            }
+        }
+    }
+
+    @inline(__always)
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 0x30
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - 0x57
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - 0x37
+        default: nil
+        }
+    }
+
+    private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt16? {
+        guard start + 4 <= bytes.count else { return nil }
+        var value: UInt16 = 0
+        for offset in 0..<4 {
+            guard let digit = hexValue(bytes[start + offset]) else { return nil }
+            value = value << 4 | UInt16(digit)
+        }
+        return value
+    }
+
+    private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80: output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(contentsOf: [UInt8(0xC0 | scalar >> 6), UInt8(0x80 | scalar & 0x3F)])
+        case 0x800..<0x10000:
+            output.append(contentsOf: [UInt8(0xE0 | scalar >> 12), UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F)])
+        default:
+            output.append(contentsOf: [UInt8(0xF0 | scalar >> 18), UInt8(0x80 | scalar >> 12 & 0x3F),
+                                       UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F)])
+        }
+    }
+}
