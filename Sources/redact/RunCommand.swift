@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Records that cannot be redacted as their format: reject, text, or fail.")
     var onInvalid: InvalidRecordPolicy = .reject
 
+    @Flag(help: "Do not redact whole values of fields named like personal data (email, phone, ip, customer.name, …).")
+    var noFieldNames = false
+
     @Option(name: .customLong("disable"), parsing: .upToNextOption,
             help: "Detector ids to switch off (see 'redact detectors').")
     var disabled: [String] = []
@@ -62,7 +65,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let detectors = try DetectorSet.builtIn().excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
         let stream = StreamRedactor(
-            redactor: Redactor(detectors: detectors), format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
+            redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard), format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
         var total = RedactionStatistics()
         for path in files.isEmpty ? ["-"] : files {
             let name = path == "-" ? "<stdin>" : path

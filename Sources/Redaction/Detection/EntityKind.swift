@@ -39,4 +39,10 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     public static let secret = EntityKind(rawValue: "SECRET")
     /// A latitude/longitude pair.
     public static let geoCoordinates = EntityKind(rawValue: "GEO_COORDINATES")
+    /// A person's name (from fields that name it, e.g. `customer.name`).
+    public static let person = EntityKind(rawValue: "PERSON")
+    /// A city, postal code or other place (from fields that name it).
+    public static let location = EntityKind(rawValue: "LOCATION")
+    /// A street address (from fields that name it).
+    public static let streetAddress = EntityKind(rawValue: "STREET_ADDRESS")
 }

@@ -5,6 +5,7 @@ public struct RecordScratch: ~Copyable, Sendable {
     public var detection: DetectionScratch
     var tokens: [JSONToken] = []
     var containers: [UInt8] = []
+    var owners: [Int] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).

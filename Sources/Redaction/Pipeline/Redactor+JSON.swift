@@ -15,7 +15,7 @@ extension Redactor {
     ) throws(RedactionError) {
         scratch.findingKinds.removeAll(keepingCapacity: true)
         do {
-            try scanner.scan(record, tokens: &scratch.tokens, containers: &scratch.containers)
+            try scanner.scan(record, tokens: &scratch.tokens, containers: &scratch.containers, owners: &scratch.owners)
         } catch {
             throw RedactionError(.invalidJSON, reason: error.reason, byteOffset: error.offset)
         }
@@ -35,7 +35,17 @@ extension Redactor {
                 let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
                 redacted.removeAll(keepingCapacity: true)
                 let findings: [Finding]
-                if token.hasEscapes {
+                if let fieldNames, token.kind != .key, !content.isEmpty,
+                    let kind = fieldKind(of: token, in: record, tokens: scratch.tokens, names: fieldNames,
+                                         decoded: &decoded)
+                {
+                    // The key names personal data: the whole value goes, whatever its content.
+                    let whole = Finding(kind: kind, range: 0..<content.count, detectorID: Self.fieldNameDetector,
+                                        confidence: 1)
+                    replacement.appendReplacement(
+                        for: whole, original: UnsafeBufferPointer(rebasing: record[content]), to: &redacted)
+                    findings = [whole]
+                } else if token.hasEscapes {
                     decoded.removeAll(keepingCapacity: true)
                     JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
                     findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
@@ -58,5 +68,30 @@ extension Redactor {
             throw error
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied...]))
+    }
+
+    /// The detector id of whole values redacted because of their field name.
+    public static let fieldNameDetector = DetectorID(rawValue: "field-name")
+
+    /// The kind the value's key (and, for `name`, its parent key) says it is.
+    private func fieldKind(
+        of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, tokens: [JSONToken], names: PersonalFieldNames,
+        decoded: inout [UInt8]
+    ) -> EntityKind? {
+        guard token.key >= 0 else { return nil }
+        let keyToken = tokens[token.key]
+        let key = keyName(keyToken, record, &decoded)
+        let parent = keyToken.key >= 0 ? keyName(tokens[keyToken.key], record, &decoded) : nil
+        guard var kind = names.kind(forKey: key, parent: parent) else { return nil }
+        if kind == .ipv4, record[token.range].contains(UInt8(ascii: ":")) { kind = .ipv6 }
+        return kind
+    }
+
+    private func keyName(_ key: JSONToken, _ record: UnsafeBufferPointer<UInt8>, _ decoded: inout [UInt8]) -> String {
+        let content = UnsafeBufferPointer(rebasing: record[(key.range.lowerBound + 1)..<(key.range.upperBound - 1)])
+        guard key.hasEscapes else { return PersonalFieldNames.normalize(content) }
+        decoded.removeAll(keepingCapacity: true)
+        JSONString.decode(content, into: &decoded)
+        return PersonalFieldNames.normalize(decoded)
     }
 }

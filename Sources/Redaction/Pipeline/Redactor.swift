@@ -7,11 +7,19 @@ public struct Redactor: Sendable {
     public let detectors: DetectorSet
     /// How findings are rewritten.
     public let replacement: any RedactionOperator
+    /// Field names whose values are redacted whole in records that have field names (JSON keys); `nil` turns the
+    /// rule off.
+    public let fieldNames: PersonalFieldNames?
 
-    /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`.
-    public init(detectors: DetectorSet, replacement: any RedactionOperator = TagOperator()) {
+    /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`, and redacts whole
+    /// values of fields named like personal data (``PersonalFieldNames/standard``).
+    public init(
+        detectors: DetectorSet, replacement: any RedactionOperator = TagOperator(),
+        fieldNames: PersonalFieldNames? = .standard
+    ) {
         self.detectors = detectors
         self.replacement = replacement
+        self.fieldNames = fieldNames
     }
 
     /// A redactor with every built-in detector and kind tags.

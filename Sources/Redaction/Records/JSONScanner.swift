@@ -29,6 +29,9 @@ public struct JSONToken: Hashable, Sendable {
     public let hasEscapes: Bool
     /// Nesting depth: 1 inside the top-level object or array.
     public let depth: Int
+    /// Index (in the token list) of the key this token belongs to, or -1: for a value, its key (for elements of an
+    /// array, the array's key); for a key, the key of the object it is in.
+    public let key: Int
 }
 
 /// Validates one JSON text (RFC 8259) at the byte level and lists its keys, strings and numbers — no Foundation, no
@@ -48,10 +51,18 @@ public struct JSONScanner: Sendable {
 
     /// Scans `bytes`, replacing the contents of `tokens` with the record's keys, strings and numbers in order.
     public func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout [JSONToken], containers: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout [JSONToken], containers: inout [UInt8],
+        owners: inout [Int]
     ) throws(JSONSyntaxError) {
         tokens.removeAll(keepingCapacity: true)
         containers.removeAll(keepingCapacity: true)
+        owners.removeAll(keepingCapacity: true)
+        var pendingKey = -1
+        /// The key a value at this point belongs to.
+        func valueOwner() -> Int {
+            guard let container = containers.last else { return -1 }
+            return container == UInt8(ascii: "{") ? pendingKey : owners[owners.count - 1]
+        }
         let count = bytes.count
         var index = Self.skipWhitespace(bytes, 0)
         if index == count { return }
@@ -70,6 +81,7 @@ public struct JSONScanner: Sendable {
             case .value, .valueOrClose:
                 if expect == .valueOrClose, byte == UInt8(ascii: "]") {
                     containers.removeLast()
+                    owners.removeLast()
                     index += 1
                     expect = .afterValue
                     continue
@@ -79,17 +91,20 @@ public struct JSONScanner: Sendable {
                     guard containers.count < maxDepth else {
                         throw JSONSyntaxError(reason: "nesting deeper than \(maxDepth)", offset: index)
                     }
+                    owners.append(valueOwner())
                     containers.append(byte)
                     index += 1
                     expect = byte == UInt8(ascii: "{") ? .keyOrClose : .valueOrClose
                 case UInt8(ascii: "\""):
                     let (end, escaped) = try Self.scanString(bytes, index)
-                    tokens.append(JSONToken(kind: .string, range: index..<end, hasEscapes: escaped, depth: containers.count))
+                    tokens.append(JSONToken(kind: .string, range: index..<end, hasEscapes: escaped,
+                                            depth: containers.count, key: valueOwner()))
                     index = end
                     expect = .afterValue
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     let end = try Self.scanNumber(bytes, index)
-                    tokens.append(JSONToken(kind: .number, range: index..<end, hasEscapes: false, depth: containers.count))
+                    tokens.append(JSONToken(kind: .number, range: index..<end, hasEscapes: false,
+                                            depth: containers.count, key: valueOwner()))
                     index = end
                     expect = .afterValue
                 case UInt8(ascii: "t"): index = try Self.scanLiteral(bytes, index, "true"); expect = .afterValue
@@ -100,13 +115,16 @@ public struct JSONScanner: Sendable {
             case .key, .keyOrClose:
                 if expect == .keyOrClose, byte == UInt8(ascii: "}") {
                     containers.removeLast()
+                    owners.removeLast()
                     index += 1
                     expect = .afterValue
                     continue
                 }
                 guard byte == UInt8(ascii: "\"") else { throw JSONSyntaxError(reason: "expected a key", offset: index) }
                 let (end, escaped) = try Self.scanString(bytes, index)
-                tokens.append(JSONToken(kind: .key, range: index..<end, hasEscapes: escaped, depth: containers.count))
+                pendingKey = tokens.count
+                tokens.append(JSONToken(kind: .key, range: index..<end, hasEscapes: escaped, depth: containers.count,
+                                        key: owners[owners.count - 1]))
                 index = end
                 expect = .colon
             case .colon:
@@ -122,6 +140,7 @@ public struct JSONScanner: Sendable {
                     || (byte == UInt8(ascii: "]") && container == UInt8(ascii: "["))
                 {
                     containers.removeLast()
+                    owners.removeLast()
                     index += 1
                 } else {
                     throw JSONSyntaxError(reason: "expected ',' or the end of the container", offset: index)
