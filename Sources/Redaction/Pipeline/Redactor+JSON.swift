@@ -78,13 +78,22 @@ extension Redactor {
         of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, tokens: [JSONToken], names: PersonalFieldNames,
         decoded: inout [UInt8]
     ) -> EntityKind? {
-        guard token.key >= 0 else { return nil }
+        guard token.key >= 0, !Self.isKindTag(record[token.range]) else { return nil }
         let keyToken = tokens[token.key]
         let key = keyName(keyToken, record, &decoded)
         let parent = keyToken.key >= 0 ? keyName(tokens[keyToken.key], record, &decoded) : nil
         guard var kind = names.kind(forKey: key, parent: parent) else { return nil }
         if kind == .ipv4, record[token.range].contains(UInt8(ascii: ":")) { kind = .ipv6 }
         return kind
+    }
+
+    /// Whether `value` (a JSON token) is already a kind tag such as `"[EMAIL]"`; such values are left alone so that
+    /// redacting redacted output changes nothing.
+    static func isKindTag(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard value.count >= 5, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") else { return false }
+        let inner = value.dropFirst().dropLast()
+        guard inner.first == UInt8(ascii: "["), inner.last == UInt8(ascii: "]") else { return false }
+        return inner.dropFirst().dropLast().allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "_") }
     }
 
     private func keyName(_ key: JSONToken, _ record: UnsafeBufferPointer<UInt8>, _ decoded: inout [UInt8]) -> String {

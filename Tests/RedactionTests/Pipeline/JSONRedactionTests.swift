@@ -1,0 +1,72 @@
+import Foundation
+import Redaction
+import SyntheticData
+import Testing
+
+@Suite("JSON record redaction")
+struct JSONRedactionTests {
+    static let redactor = try! Redactor.builtIn()
+
+    private func redact(_ json: String, redactor: Redactor = JSONRedactionTests.redactor) throws -> String {
+        var output: [UInt8] = []
+        var scratch = RecordScratch()
+        try Array(json.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+            try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test func copiesEverythingButFindingsExactly() throws {
+        let json = #"{ "b" : 1.50e+3 , "a":"see \u00e9 jane.doe@contoso.com" ,"z":[ true,null ] }"#
+        #expect(try redact(json) == #"{ "b" : 1.50e+3 , "a":"see é [EMAIL]" ,"z":[ true,null ] }"#)
+    }
+
+    @Test func decodesEscapesBeforeScanning() throws {
+        #expect(try redact(#"{"m":"jane\u0040contoso.com"}"#) == #"{"m":"[EMAIL]"}"#)
+        #expect(try redact(#"{"m":"ip\t203.0.113.7\nnext"}"#) == #"{"m":"ip\t[IPV4]\nnext"}"#)
+        #expect(try redact(#"{"m":"untouched \u00e9 escapes stay"}"#) == #"{"m":"untouched \u00e9 escapes stay"}"#)
+    }
+
+    @Test func scansKeysToo() throws {
+        #expect(try redact(#"{"jane@contoso.com":true}"#) == #"{"[EMAIL]":true}"#)
+    }
+
+    @Test func numbersWithFindingsBecomeStrings() throws {
+        #expect(try redact(#"{"n":4111111111111111,"m":42}"#) == #"{"n":"[CREDIT_CARD]","m":42}"#)
+    }
+
+    @Test func fieldsNamedLikePersonalDataAreRedactedWhole() throws {
+        let json = #"{"customer":{"name":"Jane Doe","phone":"030 1234"},"product":{"name":"Backup 6.2"},"ip_address":"2001:db8::1","Claim-ID":"CLM-4711","city":"Köln"}"#
+        #expect(try redact(json) == #"{"customer":{"name":"[PERSON]","phone":"[PHONE]"},"product":{"name":"Backup 6.2"},"ip_address":"[IPV6]","Claim-ID":"[CASE_NUMBER]","city":"[LOCATION]"}"#)
+        let off = Redactor(detectors: try DetectorSet.builtIn(), fieldNames: nil)
+        #expect(try redact(#"{"customer":{"name":"Jane Doe"}}"#, redactor: off) == #"{"customer":{"name":"Jane Doe"}}"#)
+        #expect(try redact(#"{"emails":["a","b"],"email":null,"phone":""}"#) == #"{"emails":["a","b"],"email":null,"phone":""}"#)
+        #expect(try redact(#"{"email":["a","b"]}"#) == #"{"email":["[EMAIL]","[EMAIL]"]}"#)
+    }
+
+    @Test func invalidJSONThrowsWithOffsetAndWritesNothing() {
+        var output: [UInt8] = Array("keep".utf8)
+        var scratch = RecordScratch()
+        #expect {
+            try Array(#"{"a":"jane@contoso.com","#.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+                try Self.redactor.redactJSON(buffer, into: &output, scratch: &scratch)
+            }
+        } throws: { error in
+            (error as? RedactionError)?.code == .invalidJSON && (error as? RedactionError)?.byteOffset == 24
+        }
+        #expect(output == Array("keep".utf8))
+    }
+
+    /// Generated records: output is valid JSON with the same structure, and redacting it again changes nothing.
+    @Test func generatedRecordsStayValidAndIdempotent() throws {
+        var generator = SupportCaseGenerator(seed: 5)
+        for _ in 0..<500 {
+            let record = generator.next()
+            let once = try redact(record.line)
+            let parsedIn = try JSONSerialization.jsonObject(with: Data(record.line.utf8)) as? [String: Any]
+            let parsedOut = try JSONSerialization.jsonObject(with: Data(once.utf8)) as? [String: Any]
+            #expect(parsedIn.map { Set($0.keys) } == parsedOut.map { Set($0.keys) })
+            #expect(try redact(once) == once, "not idempotent: \(MaskedPreview.mask(once, limit: 40))")
+        }
+    }
+}
