@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Records that cannot be redacted as their format: reject, text, or fail.")
     var onInvalid: InvalidRecordPolicy = .reject
 
+    @Option(name: .shortAndLong, help: "Write to this file (atomically: a temporary file renamed on success) instead of standard output.")
+    var output: String?
+
     @Flag(help: "Do not redact whole values of fields named like personal data (email, phone, ip, customer.name, …).")
     var noFieldNames = false
 
@@ -67,6 +70,8 @@ struct RunCommand: ParsableCommand {
         let stream = StreamRedactor(
             redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard), format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
         var total = RedactionStatistics()
+        let target = try output.map { try AtomicOutput(path: $0) }
+        let outputDescriptor = target?.descriptor ?? 1
         for path in files.isEmpty ? ["-"] : files {
             let name = path == "-" ? "<stdin>" : path
             let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
@@ -75,7 +80,7 @@ struct RunCommand: ParsableCommand {
             }
             defer { if descriptor != 0 { close(descriptor) } }
             do throws(RedactionError) {
-                let statistics = try stream.run(input: descriptor, output: 1) { error in
+                let statistics = try stream.run(input: descriptor, output: outputDescriptor) { error in
                     Terminal.writeError("redact: \(name): \(error)")
                 }
                 total.merge(statistics)
@@ -86,6 +91,7 @@ struct RunCommand: ParsableCommand {
                 throw located
             }
         }
+        try target?.commit()
         if stats { Terminal.writeError(StatisticsReport.text(total)) }
         if total.invalid > 0 {
             let outcome = onInvalid == .text ? "were scanned as text" : "were replaced by placeholders"

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@Suite("redact (JSONL)")
+struct JSONLCommandTests {
+    static let input = """
+        {"customer":{"email":"jane@contoso.com"},"note":"call +1 415-555-0134"}
+        {"broken": "bob@fabrikam.com
+        {"ok":true}
+
+        """
+
+    @Test func jsonlIsTheDefaultAndRejectKeepsTheLineCount() throws {
+        let result = try RedactBinary.run([], input: Self.input)
+        #expect(result.status == 0)
+        #expect(result.output == """
+            {"customer":{"email":"[EMAIL]"},"note":"call [PHONE]"}
+            {"redact_rejected":"invalid-json"}
+            {"ok":true}
+
+            """)
+        #expect(result.stderr.contains("line 2"))
+        #expect(!result.stderr.contains("bob") && !result.stderr.contains("fabrikam"))
+    }
+
+    @Test func onInvalidText() throws {
+        let result = try RedactBinary.run(["--on-invalid", "text"], input: Self.input)
+        #expect(result.output.split(separator: "\n")[1] == #"{"broken": "[EMAIL]"#)
+        #expect(result.status == 0)
+    }
+
+    @Test func onInvalidFailStopsWithExitTwo() throws {
+        let result = try RedactBinary.run(["--on-invalid", "fail"], input: Self.input)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("line 2"))
+        #expect(!result.output.contains("bob"))
+        #expect(!result.stderr.contains("bob"))
+    }
+
+    @Test func outputFileIsWrittenAtomically() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redact-o-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("clean.jsonl")
+        let ok = try RedactBinary.run(["-o", target.path], input: #"{"e":"jane@contoso.com"}"# + "\n")
+        #expect(ok.status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8) == #"{"e":"[EMAIL]"}"# + "\n")
+        // A failing run leaves neither the final file nor a temporary one.
+        let failed = directory.appendingPathComponent("failed.jsonl")
+        let bad = try RedactBinary.run(["--on-invalid", "fail", "-o", failed.path], input: #"{"e":"#)
+        #expect(bad.status == 2)
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(left == ["clean.jsonl"])
+    }
+
+    @Test func interruptedRunLeavesNoPartialFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redact-int-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("clean.jsonl").path
+        // The input pipe stays open, so redact is still running when SIGINT arrives.
+        let output = try RedactBinary.shell(
+            #"(echo '{"e":"jane@contoso.com"}'; sleep 3) | "$REDACT" -o '\#(target)' & sleep 1; kill -INT $!; wait $!; echo "status=$?"; ls -A '\#(directory.path)' | wc -l"#)
+        #expect(output.contains("status=130"))
+        #expect(output.hasSuffix("\n0\n"))
+    }
+}
