@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Redaction
 
 extension RecordFormat: ExpressibleByArgument {}
@@ -54,8 +55,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Longest line scanned, in bytes; longer lines are rejected.")
     var maxLineBytes: Int = 256 << 20
 
-    @Flag(help: "Print counts per kind to standard error when done.")
+    @Flag(help: "Print a summary (records, bytes, findings per kind, invalid records by reason, elapsed, MB/s) to standard error.")
     var stats = false
+
+    @Option(help: "Write the same summary as JSON to this file.")
+    var statsJson: String?
 
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
@@ -70,6 +74,7 @@ struct RunCommand: ParsableCommand {
         let stream = StreamRedactor(
             redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard), format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
         var total = RedactionStatistics()
+        let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }
         let outputDescriptor = target?.descriptor ?? 1
         for path in files.isEmpty ? ["-"] : files {
@@ -92,7 +97,10 @@ struct RunCommand: ParsableCommand {
             }
         }
         try target?.commit()
-        if stats { Terminal.writeError(StatisticsReport.text(total)) }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if stats { Terminal.writeError(StatisticsReport.text(total, seconds: seconds)) }
+        if let statsJson { try StatisticsReport.writeJSON(total, seconds: seconds, to: statsJson) }
         if total.invalid > 0 {
             let outcome = onInvalid == .text ? "were scanned as text" : "were replaced by placeholders"
             Terminal.writeError("redact: \(total.invalid) invalid record(s) \(outcome)")
@@ -100,12 +108,18 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// Renders statistics for standard error.
+/// Renders statistics for standard error and as JSON. Counts only, never content.
 enum StatisticsReport {
-    static func text(_ statistics: RedactionStatistics) -> String {
+    static func megabytesPerSecond(_ statistics: RedactionStatistics, _ seconds: Double) -> Double {
+        seconds > 0 ? Double(statistics.bytesIn) / 1_000_000 / seconds : 0
+    }
+
+    static func text(_ statistics: RedactionStatistics, seconds: Double) -> String {
         var lines = [
             "records: \(statistics.records), with findings: \(statistics.recordsWithFindings), "
-                + "findings: \(statistics.findings), invalid: \(statistics.invalid)"
+                + "findings: \(statistics.findings), invalid: \(statistics.invalid)",
+            "bytes in: \(statistics.bytesIn), out: \(statistics.bytesOut), elapsed: "
+                + String(format: "%.3f s, %.1f MB/s", seconds, megabytesPerSecond(statistics, seconds)),
         ]
         for (kind, count) in statistics.findingsByKind.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(kind): \(count)")
@@ -114,5 +128,19 @@ enum StatisticsReport {
             lines.append("  invalid \(reason): \(count)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func writeJSON(_ statistics: RedactionStatistics, seconds: Double, to path: String) throws {
+        struct Summary: Encodable {
+            let statistics: RedactionStatistics
+            let elapsedSeconds: Double
+            let megabytesPerSecond: Double
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = try encoder.encode(
+            Summary(statistics: statistics, elapsedSeconds: seconds,
+                    megabytesPerSecond: megabytesPerSecond(statistics, seconds)))
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -16,12 +16,15 @@ public struct StreamRedactor: Sendable {
     public let maxLineBytes: Int
     /// The JSON scanner (nesting limit).
     public let scanner: JSONScanner
+    /// Size of the read buffer (it grows for longer lines up to `maxLineBytes`).
+    public let readBufferSize: Int
 
     /// Creates a stream redactor.
     public init(
         redactor: Redactor, format: RecordFormat = .jsonl, onInvalid: InvalidRecordPolicy = .reject,
-        maxLineBytes: Int = 256 << 20, scanner: JSONScanner = JSONScanner()
+        maxLineBytes: Int = 256 << 20, scanner: JSONScanner = JSONScanner(), readBufferSize: Int = 1 << 20
     ) {
+        self.readBufferSize = readBufferSize
         self.redactor = redactor
         self.format = format
         self.onInvalid = onInvalid
@@ -43,7 +46,7 @@ public struct StreamRedactor: Sendable {
     public func run(
         input: Int32, output: Int32, onInvalid report: (RedactionError) -> Void = { _ in }
     ) throws(RedactionError) -> RedactionStatistics {
-        var reader = LineReader(fileDescriptor: input, maxLineBytes: maxLineBytes)
+        var reader = LineReader(fileDescriptor: input, bufferSize: readBufferSize, maxLineBytes: maxLineBytes)
         var writer = OutputWriter(fileDescriptor: output)
         var scratch = RecordScratch()
         var statistics = RedactionStatistics()

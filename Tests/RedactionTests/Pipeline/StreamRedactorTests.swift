@@ -1,12 +1,13 @@
 import Foundation
 import Redaction
+import SyntheticData
 import Testing
 
 @Suite("Stream redactor")
 struct StreamRedactorTests {
     private func run(
         _ input: String, redactor: Redactor, format: RecordFormat = .text, onInvalid: InvalidRecordPolicy = .reject,
-        maxLineBytes: Int = 1 << 20
+        maxLineBytes: Int = 1 << 20, readBufferSize: Int = 1 << 20
     ) throws -> (output: String, statistics: RedactionStatistics, rejected: [RedactionError]) {
         let directory = FileManager.default.temporaryDirectory
         let inURL = directory.appendingPathComponent("stream-in-\(UUID().uuidString)")
@@ -22,7 +23,7 @@ struct StreamRedactorTests {
         var rejected: [RedactionError] = []
         defer { close(output) }
         let statistics = try StreamRedactor(redactor: redactor, format: format, onInvalid: onInvalid,
-                                            maxLineBytes: maxLineBytes)
+                                            maxLineBytes: maxLineBytes, readBufferSize: readBufferSize)
             .run(input: input, output: output) { rejected.append($0) }
         return (String(decoding: try Data(contentsOf: outURL), as: UTF8.self), statistics, rejected)
     }
@@ -84,6 +85,27 @@ struct StreamRedactorTests {
                 _ = try run(input, redactor: try Redactor.builtIn(), format: .jsonl, onInvalid: policy)
             }
         }
+    }
+
+    /// The oracle: generated records with adversarial lines mixed in give byte-identical output and statistics
+    /// whatever the read buffer size, i.e. wherever reads split the input.
+    @Test("identical output at every read split", arguments: [64, 97, 1000, 4096, 1 << 20])
+    func chunkingDoesNotChangeOutput(bufferSize: Int) throws {
+        var generator = SupportCaseGenerator(seed: 11, options: .short)
+        var lines: [String] = []
+        for index in 0..<120 {
+            lines.append(generator.next().line)
+            if index % 17 == 0 { lines.append(#"{"truncated": "jane@contoso.com"#) }
+            if index % 23 == 0 { lines.append("") }
+        }
+        let input = lines.joined(separator: "\n") + "\n"
+        let redactor = try Redactor.builtIn()
+        let reference = try run(input, redactor: redactor, format: .jsonl, readBufferSize: 1 << 20)
+        let result = try run(input, redactor: redactor, format: .jsonl, readBufferSize: bufferSize)
+        #expect(result.output == reference.output)
+        #expect(result.statistics == reference.statistics)
+        #expect(result.output.split(separator: "\n", omittingEmptySubsequences: false).count == lines.count + 1)
+        #expect(!result.output.contains("jane@contoso.com"))
     }
 
     @Test func autoFormatScansNonJSONAsText() throws {
