@@ -6,8 +6,11 @@ extension BuiltInDetectors {
     ///   `Case Number: …`, `Ticket: INC0012345`, `ticket no. 784512`, `incident INC-2024-00042`, `SR 1-2345678901`,
     ///   `service request …`, `request REQ123456`, `claim CLM-88213-A`, `Tracking ID: 2001010040001234`,
     ///   `TrackingID#2001010040001234`, German `Fall-Nr. 123456`, `Vorgang`/`Vorgangsnummer`, `Ticketnummer`,
-    ///   French `dossier n° 456789`, Spanish/Portuguese `caso 123456`, `expediente`, `incidencia`, `solicitud`,
-    ///   `chamado`, `protocolo`. Between word and id: spaces, `-`, `_`, and `#`, `:`, `=`, quotes, `no.`, `nr.`,
+    ///   German `Fall 12345678` (capitalised), French `dossier n° 456789`, `demande n° 456789`, `requête`,
+    ///   `réclamation`, Spanish/Portuguese `caso 123456`, `expediente`, `incidencia`, `solicitud`, `chamado`,
+    ///   `protocolo`, Japanese `ケース 12345678`, `ケース番号：…`, `問い合わせ番号 …` (also `お問い合わせ番号`,
+    ///   `問合せ番号`), `チケット#…`, `チケット番号`, `案件番号`, `受付番号`, glued to the Japanese text around them.
+    ///   Between word and id: spaces, `-`, `_`, and `#`, `:`, `=`, quotes, full-width `：` and `＃`, `no.`, `nr.`,
     ///   `n°`, `nº`, `number`, `numéro`, `id`. The id is an optional letter prefix (up to 6 letters, then optionally
     ///   `-`/`_`), a digit run, and up to 6 further `-`/`_`/`/` parts; 6–20 characters with at least 4 digits, not a
     ///   date, not all zeros, not `KB…`.
@@ -46,7 +49,8 @@ extension BuiltInDetectors {
         var rules = [
             try PatternRule(
                 CaseNumberPattern.afterContextWord, confidence: 0.85, group: 1,
-                prefilter: Prefilter(allOf: [.digit, .letter]), validator: CaseNumberPattern.validateIdentifier),
+                prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
+                validator: CaseNumberPattern.validateIdentifier),
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter])),
             try PatternRule(
@@ -80,18 +84,34 @@ extension BuiltInDetectors {
 
 /// The case number patterns (PCRE2 byte mode).
 enum CaseNumberPattern {
-    /// Words introducing a case id, English, German, French, Spanish and Portuguese. Longer alternatives first so
-    /// `tracking id` is not cut to `tracking`; each must end at a word end and not run into the id.
+    /// Words introducing a case id, English, German, French, Spanish, Portuguese and Japanese. Longer alternatives
+    /// first so `tracking id` is not cut to `tracking`; each must end at a word end and not run into the id. German
+    /// `Fall` alone is matched capitalised only (lower-case `fall` is an English word); Japanese words need no
+    /// boundary (`以前ケース番号：…`, `問い合わせ番号 …`, `チケット#…`).
     static let contextWord =
-        #"(?:tracking[ _\-]?(?:id|number|no|nr)|trackingid|tracking|service[ _\-]request|support[ _\-]case"#
+        #"(?:(?:tracking[ _\-]?(?:id|number|no|nr)|trackingid|tracking|service[ _\-]request|support[ _\-]case"#
         + #"|case|ticketnummer|ticket|incident|sr|request|req|claim"#
-        + #"|fall[ _\-]?(?:nr\.?|nummer)|vorgangs[ _\-]?(?:nr\.?|nummer)|vorgangsnummer|vorgang|dossier"#
+        + #"|fall[ _\-]?(?:nr\.?|nummer)|(?-i:Fall)|vorgangs[ _\-]?(?:nr\.?|nummer)|vorgangsnummer|vorgang"#
+        + #"|dossier|demande|requ\xc3\xaate|r\xc3\xa9clamation"#
         + #"|caso|expediente|incidencia|solicitud|chamado|protocolo)(?![A-Za-z0-9])"#
+        + "|" + japaneseWord + ")"
 
-    /// What may stand between the word and the id: spaces, `_`, `-`, and `#`, `:`, `=`, quotes, `no.`, `nr.`, `n°`,
-    /// `nº`, `n.º`, `number`, `nummer`, `numéro`, `id`.
+    /// Japanese case words as UTF-8 bytes: `(お)問(い)合(わ)せ番号`, `(サポート)ケース(番号)`, `チケット(番号)`,
+    /// `案件番号`, `受付番号`.
+    static let japaneseWord =
+        #"(?:\xe3\x81\x8a)?\xe5\x95\x8f(?:\xe3\x81\x84)?\xe5\x90\x88(?:\xe3\x82\x8f)?\xe3\x81\x9b"# + number
+        + #"|(?:\xe3\x82\xb5\xe3\x83\x9d\xe3\x83\xbc\xe3\x83\x88)?\xe3\x82\xb1\xe3\x83\xbc\xe3\x82\xb9(?:"#
+        + number + ")?"
+        + #"|\xe3\x83\x81\xe3\x82\xb1\xe3\x83\x83\xe3\x83\x88(?:"# + number + ")?"
+        + #"|(?:\xe6\xa1\x88\xe4\xbb\xb6|\xe5\x8f\x97\xe4\xbb\x98)"# + number
+
+    /// `番号` ("number") as UTF-8 bytes.
+    private static let number = #"\xe7\x95\xaa\xe5\x8f\xb7"#
+
+    /// What may stand between the word and the id: spaces, `_`, `-`, and `#`, `:`, `=`, quotes, full-width `：` and
+    /// `＃`, `no.`, `nr.`, `n°`, `nº`, `n.º`, `number`, `nummer`, `numéro`, `id`.
     static let connector =
-        #"(?:[ \t_\-]*+(?:[\x23:="']"#
+        #"(?:[ \t_\-]*+(?:[\x23:="']|\xef\xbc[\x9a\x83]"#
         + #"|n(?:o|r|um|umber|ummer|umero|um\xc3\xa9ro|\xc2\xb0|\xc2\xba|\.\xc2\xba)\.?(?![A-Za-z])|id(?![A-Za-z])))"#
 
     /// Context word, connectors, then the id (group 1): letter prefix, digits, `-`/`_`/`/` parts.
@@ -111,7 +131,8 @@ enum CaseNumberPattern {
     /// Case words near a bare number (raise its confidence; required for timestamp-like values).
     static let caseWords = ContextWords([
         "case", "case number", "case id", "ticket", "incident", "sr", "service request", "request", "claim",
-        "tracking", "tracking id", "trackingid", "fall", "vorgang", "dossier", "caso", "expediente", "chamado",
+        "tracking", "tracking id", "trackingid", "fall", "vorgang", "dossier", "demande", "caso", "expediente",
+        "chamado", "ケース", "チケット", "問い合わせ", "案件",
     ])
 
     /// Accepts plausible ids (see ``CaseIdentifier/isPlausible(_:)``).

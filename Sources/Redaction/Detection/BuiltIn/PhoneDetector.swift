@@ -12,23 +12,30 @@ extension BuiltInDetectors {
     ///   weaker evidence). Area code and exchange start with 2–9; separators are consistent. `415 555 0100` with
     ///   spaces only reads as much like a row of counts and needs a phone word (below).
     /// - A trunk `0` and a grouped national number, 9–12 digits (UK `020 7946 0958`, `07700 900123`; DE `030 901820`,
-    ///   `(030) 90182-0`, `030/901820`; FR `01 23 45 67 89`, `01.23.45.67.89`; JP `03-1234-5678`; IN `098765 43210`):
-    ///   0.75. Dots only in the French five-pairs form; two groups joined by `-` are not enough (`02134-1234` is a
-    ///   ZIP+4 code).
+    ///   `(030) 90182-0`, `030/901820`, `0151-12345678`; FR `01 23 45 67 89`, `01.23.45.67.89`; JP `03-1234-5678`,
+    ///   `045(816)7889`; IN `098765 43210`): 0.75. Dots only in the French five-pairs form; two groups joined by `-`
+    ///   need 10+ digits and a subscriber part of 6+ (`02134-1234` is a ZIP+4 code).
     /// - Brazilian `(11) 91234-5678`, `(11) 3456-7890`, `11 91234-5678`: 0.75.
     /// - Anything else phone-shaped (7–12 digits: bare `4155550100`, `9876543210`, `0301234567`; local `555-0100`,
-    ///   `98765 43210`, `6123 4567`; `415 555 0100`; `03(1234)5678`) only after a phone word within 32 bytes
-    ///   (`phone`, `tel`, `call`, `mobile`, `cell`, `fax`, `Telefon`, `Handy`, `téléphone`, `portable`, `電話`,
-    ///   `celular`, …): 0.6, because the digits alone say little. The structured national forms get +0.1 with such
-    ///   a word (at most 0.9).
+    ///   `98765 43210`, `6123 4567`; `415 555 0100`; Spanish `612 345 678`, `91 234 56 78`; Brazilian landline
+    ///   `11 3456-7890`) only with evidence around it: 0.6, because the digits alone say little. The evidence is a
+    ///   phone word within 32 bytes before (`phone`, `call`, `reach`, `Telefon`, `erreichen`, `Rückruf`, `appeler`,
+    ///   `joignable`, `teléfono`, `llámenme`, `ligue`, `falar comigo`, `電話`, `折り返し`, …), a verb-last phone word
+    ///   within 16 bytes after (`erreichbar`, `angerufen`, `に架電`, `にお電話`, `で連絡`), or the signature position:
+    ///   alone on its line or in a `|` cell within 120 bytes after a letter closing (`Best regards,`, `Saludos,`,
+    ///   `Mit freundlichen Grüßen`, `よろしくお願いいたします。`). The structured national forms get +0.1 with a phone
+    ///   word (at most 0.9).
+    ///
+    /// Values glued to CJK text on either side (`以降090(1234)5678で`) are found: CJK characters are boundaries.
     ///
     /// Deliberately not found: dates and timestamps (`2024-01-15`, `15.01.2024`, `01/15/2024`, `05 01 2024`), times,
     /// epoch seconds, version and build numbers (`10.0.19041.1`, `22631.3007`), amounts (`$1,234,567.89`), GUIDs and
     /// hex codes (`0x80070005`), IPv4 addresses, coordinates, ZIP+4 codes, ranges (`1000-2000`), ISBNs, card numbers,
     /// 15–16 digit case numbers, KB numbers, and national-looking numbers labelled as something else (`Order No.`,
     /// `SKU`, `Build`, `Version`, `Case`, `Ticket`, `Invoice`, `Serial`, … directly before the number). Numbers that
-    /// run into letters or longer digit/dot runs are not split. Short local numbers without a phone word, vanity
-    /// numbers (`1-800-FLOWERS`) and full-width digits are not found.
+    /// run into letters or longer digit/dot runs are not split, and no number starts inside a longer run of digit
+    /// groups (`5104 0473 9278 2014` is a serial number, not a phone number after `5104`). Short local numbers
+    /// without a phone word, vanity numbers (`1-800-FLOWERS`) and full-width digits are not found.
     public static func phone() throws(RedactionError) -> PatternDetector {
         PatternDetector(
             DetectorDescriptor(
@@ -53,6 +60,10 @@ extension BuiltInDetectors {
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket, .slash]),
                     validator: PhoneRules.trunkNational),
                 try PatternRule(
+                    PhonePattern.japaneseBracketed, confidence: 0.75,
+                    prefilter: Prefilter(allOf: [.digit, .openBracket]),
+                    validator: PhoneRules.japaneseBracketed),
+                try PatternRule(
                     PhonePattern.brazilian, confidence: 0.75, prefilter: Prefilter(allOf: [.digit, .dash]),
                     validator: PhoneRules.structured),
                 try PatternRule(
@@ -69,8 +80,9 @@ extension BuiltInDetectors {
 /// split two ways and a failing match backtracks at most one group at a time; group counts are bounded (a phone
 /// number has at most 8 groups) so a long run of `1 1 1 …` needs neither deep backtracking nor a deep JIT stack.
 enum PhonePattern {
-    /// Not inside a word, a `+…`, a longer dotted/dashed/slashed run, or a `1,234` amount.
-    static let start = #"(?<![\w+.\-/]|\d,)"#
+    /// Not inside a word, a `+…`, a longer dotted/dashed/slashed run, a `1,234` amount, or a longer run of digit
+    /// groups (`5104 0473 9278 2014` holds no phone number starting at `0473`).
+    static let start = #"(?<![\w+.\-/]|\d,|\d[ \t]|\d\xc2\xa0)"#
     /// A group separator: space, `.`, `-` or a no-break space (U+00A0 as UTF-8).
     static let separator = #"(?:[ .\-]|\xc2\xa0)"#
     /// Optional extension (group 2): ` x204`, `x204`, ` ext. 12`, ` extension 12`, ` #123`.
@@ -91,6 +103,8 @@ enum PhonePattern {
     static let trunkNational =
         start + #"((?:\(0[1-9]\d{0,4}\)[ ]?|0[1-9]\d{0,4}(?:[ .\-/]|\xc2\xa0))\d{2,}+(?:"# + separator + #"\d++){0,6})"#
         + ext + end
+    /// Japan, area code and exchange written `03(1234)5678`, `045(816)7889`, `090(1234)5678`.
+    static let japaneseBracketed = start + #"(0[1-9]\d{0,3}\([1-9]\d{0,3}\)\d{4})"# + ext + end
     /// Brazil: `(11) 91234-5678`, `(11) 3456-7890`, `11 91234-5678`.
     static let brazilian =
         start + #"((?:\([1-9][1-9]\)[ ]?9?\d{4}|[1-9][1-9][ ]9\d{4})-\d{4})"# + ext + end
@@ -105,16 +119,47 @@ enum PhonePattern {
 
 /// The phone rules' validators and word lists.
 enum PhoneRules {
-    /// Words that make a phone-shaped number a phone number (and raise structured national forms). Whole words, so
-    /// compounds are listed (`telefonnummer`); a phrase like `phone number` is covered by its first word. Non-ASCII
-    /// words match their exact UTF-8 bytes (only ASCII letters are case-folded).
+    /// Words that make a phone-shaped number a phone number (and raise structured national forms) when they end
+    /// within 32 bytes before it. Whole words, so compounds and inflections are listed (`telefonnummer`, `reached`,
+    /// `llámenme`); a phrase like `phone number` is covered by its first word. Only words that speak of calling or
+    /// reaching someone: `number`/`número` alone also introduces serial and order numbers. Non-ASCII words match their
+    /// exact UTF-8 bytes (only ASCII letters are case-folded); CJK words match inside CJK text (`お電話`).
     static let phoneWords = ContextWords([
+        // English
         "phone", "telephone", "tel", "ph", "mobile", "mob", "cell", "cellphone", "fax", "call", "called", "calling",
-        "callback", "hotline", "landline", "dial", "sms", "whatsapp", "contact number", "reach me at", "telefon",
-        "telefonnummer", "rufnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz", "durchwahl",
-        "anrufen", "téléphone", "tél", "portable", "numéro", "joindre", "appeler", "電話", "携帯", "celular",
-        "telefone", "teléfono", "telefono", "móvil", "movil", "contato", "contacto", "llamar", "ligar",
+        "callback", "call back", "hotline", "landline", "dial", "sms", "whatsapp", "contact number", "reach",
+        "reached", "reachable", "best number", "my number",
+        // German
+        "telefon", "telefonnummer", "rufnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz",
+        "durchwahl", "anrufen", "anruf", "angerufen", "rückruf", "zurückrufen", "erreichen", "erreichbar",
+        "meine nummer",
+        // French
+        "téléphone", "tél", "portable", "numéro de téléphone", "mon numéro", "joindre", "joignable", "appeler",
+        "appelez", "appelé", "appelée", "rappeler", "rappelez",
+        // Spanish
+        "teléfono", "telefono", "móvil", "movil", "contacto", "llamar", "llámenme", "llámeme", "llamé", "llame",
+        "llamada", "localizarme", "mejor número", "mi número", "disponible en el",
+        // Portuguese
+        "celular", "telefone", "contato", "ligar", "ligue", "liguem", "liguei", "ligação", "falar comigo",
+        "melhor número", "meu número", "atende no",
+        // Japanese
+        "電話", "携帯", "架電", "折り返し", "連絡先",
     ], window: 32)
+
+    /// Words that make a phone-shaped number a phone number when they start within 16 bytes after it: languages that
+    /// put the verb last (`unter 030 901820 erreichbar`, `Kunde unter … angerufen`, `090(1234)5678に架電`,
+    /// `…にお電話ください`, `…で連絡がつきます`).
+    static let phoneWordsAfter = ContextWords([
+        "erreichbar", "angerufen", "anrufen", "zurückrufen", "電話", "架電", "連絡",
+    ], window: 16)
+
+    /// Letter closings that start a signature block; a phone-shaped number standing alone on a line (or in a `|`
+    /// cell) within 120 bytes after one is the sender's number (`Best regards,\nJane Doe\n98765 43210`).
+    static let closings = ContextWords([
+        "regards", "cheers", "thanks", "thank you", "sincerely", "grüße", "grüßen", "gruß", "mfg",
+        "cordialement", "salutations", "bien à vous", "saludos", "atentamente", "un saludo", "atenciosamente", "att",
+        "abraços", "obrigado", "obrigada", "よろしくお願いいたします", "よろしくお願いします", "敬具",
+    ], window: 120)
 
     /// Labels that, written directly before a number, say it is something else.
     static let otherLabels: Set<String> = [
@@ -135,9 +180,21 @@ enum PhoneRules {
         return otherLabels.contains(word)
     }
 
-    /// Raises a structured national number's confidence by 0.1 (at most 0.9) when a phone word precedes it.
+    /// Whether a phone word precedes the match, or a verb-last phone word follows it.
+    static func hasPhoneWord(_ match: PatternMatch) -> Bool {
+        phoneWords.occurs(before: match.range.lowerBound, in: match.text)
+            || phoneWordsAfter.occurs(after: match.range.upperBound, in: match.text)
+    }
+
+    /// Whether the match stands alone on a line (or in a `|` cell) of a signature block opened by a letter closing.
+    static func isInSignature(_ match: PatternMatch) -> Bool {
+        LinePosition.standsAlone(match.range, in: match.text)
+            && closings.occurs(before: match.range.lowerBound, in: match.text)
+    }
+
+    /// Raises a structured national number's confidence by 0.1 (at most 0.9) when a phone word is next to it.
     static func boost(_ candidate: inout Candidate, for match: PatternMatch) {
-        if phoneWords.occurs(before: match.range.lowerBound, in: match.text) {
+        if hasPhoneWord(match) {
             candidate.confidence = min(0.9, candidate.confidence + 0.1)
         }
     }
@@ -206,10 +263,21 @@ enum PhoneRules {
             guard groups.count == 5, groups.allSatisfy({ $0.count == 2 }), shape.separators.allSatisfy({ $0 == .dot })
             else { return false }
         }
-        if groups.count == 2, groups[1].separator == .dash, !groups[0].isBracketed { return false }
+        // `02134-1234` is a ZIP+4 code; `0151-12345678`, `030-12345678` (10+ digits, a long subscriber part) are not.
+        if groups.count == 2, groups[1].separator == .dash, !groups[0].isBracketed,
+           shape.digitCount() < 10 || groups[1].count < 6 || groups[0].count > 5 {
+            return false
+        }
         if isLabelledOther(match) { return false }
         boost(&candidate, for: match)
         return true
+    }
+
+    /// Japanese `0AA(BBBB)CCCC`: 10 or 11 digits (trunk `0` included).
+    static let japaneseBracketed: MatchValidator = { match, candidate in
+        guard let body = match.group(1), (10...11).contains(PhoneNumberShape(match.text, range: body).digitCount())
+        else { return false }
+        return structured(match, &candidate)
     }
 
     /// Forms whose pattern is the whole check: only the label and the context boost remain.
@@ -219,12 +287,13 @@ enum PhoneRules {
         return true
     }
 
-    /// Phone-shaped numbers after a phone word: 7–12 digits, no date, `/` only after the first group, dots only as
-    /// `415.555.0100` or `01.23.45.67.89`. A bare run must be a trunk-`0` number (9+ digits), a NANP number (10, or
-    /// 11 with a leading `1`) or an Indian mobile (10 digits from 6–9); two groups must be a trunk number, `555-0100`,
-    /// `98765 43210` or `6123 4567` (not `1000-2000`); longer groupings need 2+ digits per group after the first
-    /// (a final `-0` extension digit allowed).
-    /// The phone word is looked for last, after the cheap shape checks (most digit runs fail those).
+    /// Phone-shaped numbers with a phone word or in a signature: 7–12 digits, no date, `/` only after the first
+    /// group, dots only as `415.555.0100` or `01.23.45.67.89`. A bare run must be a trunk-`0` number (9+ digits), a
+    /// NANP number (10, or 11 with a leading `1`) or an Indian mobile (10 digits from 6–9); two groups must be a trunk
+    /// number, `555-0100`, `98765 43210` or `6123 4567` (not `1000-2000`); longer groupings need 2+ digits per group
+    /// after the first (a final `-0` extension digit allowed), and are not a count with space thousands separators
+    /// (`1 234 567`, `12 345 678`; `612 345 678` is a Spanish number).
+    /// The context is looked for last, after the cheap shape checks (most digit runs fail those).
     static let contextual: MatchValidator = { match, candidate in
         guard let body = match.group(1) else { return false }
         let text = match.text
@@ -252,11 +321,13 @@ enum PhoneRules {
             phoneShaped = trunk || lengths == (3, 4) || lengths == (5, 5)
                 || (lengths == (4, 4) && groups[1].separator != .dash)
         default:
-            phoneShaped = groups.indices.dropFirst().allSatisfy { index in
+            let thousands = groups[0].count < 3
+                && groups.dropFirst().allSatisfy { $0.count == 3 && $0.separator == .space }
+            phoneShaped = !thousands && groups.indices.dropFirst().allSatisfy { index in
                 groups[index].count >= 2 || (index == groups.count - 1 && groups[index].separator == .dash)
             }
         }
-        return phoneShaped && !isLabelledOther(match) && phoneWords.occurs(before: match.range.lowerBound, in: text)
+        return phoneShaped && !isLabelledOther(match) && (hasPhoneWord(match) || isInSignature(match))
     }
 
     /// `NXX NXX XXXX` (10 digits) or `1 NXX NXX XXXX` (11), N = 2–9.

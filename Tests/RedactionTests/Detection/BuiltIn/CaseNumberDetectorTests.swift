@@ -42,6 +42,26 @@ struct CaseNumberDetectorTests {
         "ref «SRX1234567890ID»",
         "see «INC0012345» for details",
         "incident «INC-2024-00042», request «REQ123456»",
+        // German and French wording
+        "Das sieht aus wie das Problem aus Fall «12345678».",
+        "Ich hatte bereits Fall «46381857» eröffnet, der ohne Lösung geschlossen wurde.",
+        "An Erika Mustermann eskaliert, verwandt mit Fall «88813989».",
+        "J’avais déjà ouvert le demande n° «32113564», fermé sans solution.",
+        "Cela ressemble au problème de la demande n° «18825059».",
+        "réclamation n° «CLM-88213-A»",
+        "requête «REQ123456»",
+        // Japanese wording, glued to the text on both sides
+        "ケース «99929176»と同じ問題のようです。",
+        "以前ケース番号：«62936044»で問い合わせましたが、解決しないままクローズされました。",
+        "以前問い合わせ番号 «77483735»で問い合わせました。",
+        "お問い合わせ番号：«12345678»",
+        "担当者にエスカレーション、チケット#«19398070»と関連。",
+        "チケット番号＃«INC-2024-00042»の件",
+        "案件番号«20240115001»です",
+        "サポートケース «12345678»",
+        "\n\n«SRX0048044388»と同じ問題のようです。",
+        "ご担当者様\\n\\n«SRX0048044388»と同じ",
+        "シリアル番号はありません。ケース «36748875»と同じ",
     ]
 
     static let decoys: [MarkedText] = [
@@ -75,6 +95,17 @@ struct CaseNumberDetectorTests {
         "inc1234567 lower case",
         "INC123 too short",
         "case12345678",
+        // the new words do not make ids of their own
+        "a free fall 12345678 metres",
+        "Fall 2024-01-15",
+        "demande de remboursement",
+        "demande n° 12",
+        "ケース 2024/01/15と同じ",
+        "ケースKB5034441の件",
+        "問い合わせ番号 0x80070005",
+        "チケット#12と同じ",
+        "ケース番号：未定",
+        "電話番号 0151 12345678",
     ]
 
     @Test("finds case numbers", arguments: positives)

@@ -56,6 +56,44 @@ struct PhoneDetectorTests {
         "cell «415 555 0100»",
         "Fax: «1 800 555 0199»",
         "TEL «03(1234)5678»",
+        // localized phone wording before the number
+        "Our on-site contact can be reached at «98765 43210» after 17:31.",
+        "Best number to reach me is «98765-43210».",
+        "Am besten erreichen Sie mich unter «98765 43210».",
+        "Rückruf bitte unter «11 3456-7890», ich bin selten am Platz.",
+        "Merci de me rappeler au «98765 43210», je suis rarement à mon bureau.",
+        "Notre contact sur site est joignable au «612 345 678» après 14h30.",
+        "Client appelé au «11 3456-7890», messagerie.",
+        "Por favor, llámenme al «612 345 678», casi nunca estoy en mi mesa.",
+        "El mejor número para localizarme es el «91 234 56 78».",
+        "Nuestro contacto en la oficina está disponible en el «612 34 56 78» a partir de las 9:00.",
+        "Llamé al cliente al «912 345 678», buzón de voz.",
+        "Por favor, me liguem no «11 3456-7890», quase nunca estou na mesa.",
+        "O melhor número para falar comigo é «21 3456-7890».",
+        "Liguei para o cliente no «98765 43210», caixa postal.",
+        "折り返しは«612 345 678»までお願いいたします。",
+        "mon numéro : «98765 43210»",
+        "mi número es el «612 345 678»",
+        // verb-last wording after the number, CJK text glued on both sides
+        "Ansprechpartner ist ab 17:50 unter «612 345 678» erreichbar.",
+        "Kunde unter «98765 43210» angerufen, Mailbox.",
+        "«98765 43210»に架電、留守電。",
+        "日中は«11 3456-7890»にお電話ください。",
+        "現地担当者には03:22以降«090(1234)5678»で連絡がつきます。",
+        "エラー0x80070005を確認。«045(123)4567»に架電、留守電。",
+        "折り返しは«02.61.91.19.61»までお願いいたします。",
+        // signature position: alone on a line (or in a `|` cell) after a letter closing
+        "Best regards,\nJane Example\n«98765 43210»",
+        "\"Saludos,\\nAna Ejemplo\\n«612 345 678»\",\"internal_notes\":[]",
+        "Atenciosamente,\nJoão Exemplo\n«11 3456-7890»",
+        "Regards,\nJane Example | «98765 43210» | jane@example.com",
+        "Mit freundlichen Grüßen\nErika Mustermann\n«0151-12345678»",
+        "よろしくお願いいたします。\nサンプル株式会社\n山田 太郎\n«98765 43210»",
+        // structured forms without any word
+        "«0151-12345678»",
+        "«030-12345678»",
+        "«03(1234)5678»",
+        "«090(1234)5678»",
     ]
 
     static let decoys: [MarkedText] = [
@@ -107,6 +145,30 @@ struct PhoneDetectorTests {
         "Order No.: 415-555-0100",
         "phone 1000-2000",
         "processed 250 300 4000 items",
+        // a phone number never starts inside a longer run of digit groups (Luhn-invalid serial numbers)
+        "The serial number on the unit is 5104 0473 9278 2014.",
+        "O número de série do equipamento é 4330 0440 8319 0098.",
+        "Die Seriennummer des Geräts lautet 4847 0185 5705 7093.",
+        "本体のシリアル番号は4706 0060 1500 9720です。",
+        "serial 1234\u{A0}0473 9278 2014",
+        // phone-shaped numbers without any evidence
+        "se procesaron 612 345 678 registros",
+        "Le numéro de commande est 98765 43210.",
+        "El número de serie es 612 345 678.",
+        "Total:\n612 345 678\n",
+        "Ich hatte bereits Fall 46381857 eröffnet.",
+        // evidence, but not a phone number
+        "we reached 1 234 567 users",
+        "Llamé 12 345 678 veces",
+        "Best regards,\nJane Example\n2024-01-15",
+        "Best regards,\nJane Example\n10.0.19041.1",
+        "Saludos,\nAna\n12345",
+        "Regards,\nJane Example | build 22631.3007 | jane@example.com",
+        "unter 14:30:15 erreichbar",
+        "2025/02/10に発送済み。連絡します",
+        "Invoice 0151-12345678",
+        "Order 030-12345678",
+        "ケース 12345678と同じ。連絡ください",
     ]
 
     @Test("finds phone numbers", arguments: positives)
