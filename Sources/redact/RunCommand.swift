@@ -45,6 +45,16 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically: a temporary file renamed on success) instead of standard output.")
     var output: String?
 
+    @Option(parsing: .upToNextOption, help: "Scan only values at these field paths (e.g. description notes[*] **.ip).")
+    var only: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "Never scan values at these field paths (known-safe fields).")
+    var skip: [String] = []
+
+    @Option(name: .customLong("redact-field"), parsing: .upToNextOption,
+            help: "Replace values at PATH whole with KIND, e.g. customer.notes=PERSON.")
+    var redactFields: [String] = []
+
     @Flag(help: "Do not redact whole values of fields named like personal data (email, phone, ip, customer.name, …).")
     var noFieldNames = false
 
@@ -61,7 +71,24 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write the same summary as JSON to this file.")
     var statsJson: String?
 
+    /// The field rules from --only, --skip and --redact-field.
+    func fieldRules() throws -> FieldRules {
+        var rules = FieldRules()
+        rules.only = try only.map { try FieldPath($0) }
+        rules.skip = try skip.map { try FieldPath($0) }
+        rules.redact = try redactFields.map { rule in
+            guard let equals = rule.lastIndex(of: "="), equals != rule.startIndex,
+                rule.index(after: equals) != rule.endIndex
+            else {
+                throw ValidationError("--redact-field takes PATH=KIND, e.g. customer.notes=PERSON")
+            }
+            return (try FieldPath(String(rule[..<equals])), EntityKind(rawValue: rule[rule.index(after: equals)...].uppercased()))
+        }
+        return rules
+    }
+
     func validate() throws {
+        _ = try fieldRules()
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
         let known = Set(try BuiltInDetectors.all().map(\.descriptor.id.rawValue))
         for id in disabled where !known.contains(id) {
@@ -72,7 +99,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let detectors = try DetectorSet.builtIn().excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
         let stream = StreamRedactor(
-            redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard), format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
+            redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard,
+                               fieldRules: try fieldRules()),
+            format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
         var total = RedactionStatistics()
         let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }

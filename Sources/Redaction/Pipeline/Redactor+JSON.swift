@@ -35,9 +35,19 @@ extension Redactor {
                 let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
                 redacted.removeAll(keepingCapacity: true)
                 let findings: [Finding]
-                if let fieldNames, token.kind != .key, !content.isEmpty,
-                    let kind = fieldKind(of: token, in: record, tokens: scratch.tokens, names: fieldNames,
-                                         decoded: &decoded)
+                var ruleKind: EntityKind?
+                if !fieldRules.isEmpty, token.kind != .key {
+                    switch fieldRules.decision(for: path(of: token, in: record, tokens: scratch.tokens, &decoded)) {
+                    case .leave: continue
+                    case .redact(let kind): ruleKind = kind
+                    case .scan: break
+                    }
+                }
+                if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
+                    let kind = ruleKind
+                        ?? fieldNames.flatMap({
+                            fieldKind(of: token, in: record, tokens: scratch.tokens, names: $0, decoded: &decoded)
+                        })
                 {
                     // The key names personal data: the whole value goes, whatever its content.
                     let whole = Finding(kind: kind, range: 0..<content.count, detectorID: Self.fieldNameDetector,
@@ -85,6 +95,29 @@ extension Redactor {
         guard var kind = names.kind(forKey: key, parent: parent) else { return nil }
         if kind == .ipv4, record[token.range].contains(UInt8(ascii: ":")) { kind = .ipv6 }
         return kind
+    }
+
+    /// The path of a value: its keys from the root, each flagged when the value below it is an array element.
+    private func path(
+        of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, tokens: [JSONToken], _ decoded: inout [UInt8]
+    ) -> [(key: String, inArray: Bool)] {
+        var path: [(key: String, inArray: Bool)] = []
+        var inArray = token.inArray
+        var keyIndex = token.key
+        while keyIndex >= 0 {
+            let key = tokens[keyIndex]
+            let content = UnsafeBufferPointer(rebasing: record[(key.range.lowerBound + 1)..<(key.range.upperBound - 1)])
+            var name = String(decoding: content, as: UTF8.self)
+            if key.hasEscapes {
+                decoded.removeAll(keepingCapacity: true)
+                JSONString.decode(content, into: &decoded)
+                name = String(decoding: decoded, as: UTF8.self)
+            }
+            path.append((name, inArray))
+            inArray = key.inArray
+            keyIndex = key.key
+        }
+        return path.reversed()
     }
 
     /// Whether `value` (a JSON token) is already a kind tag such as `"[EMAIL]"`; such values are left alone so that

@@ -10,16 +10,19 @@ public struct Redactor: Sendable {
     /// Field names whose values are redacted whole in records that have field names (JSON keys); `nil` turns the
     /// rule off.
     public let fieldNames: PersonalFieldNames?
+    /// Per-path rules for records with field names: scan only, skip, or redact whole.
+    public let fieldRules: FieldRules
 
     /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`, and redacts whole
     /// values of fields named like personal data (``PersonalFieldNames/standard``).
     public init(
         detectors: DetectorSet, replacement: any RedactionOperator = TagOperator(),
-        fieldNames: PersonalFieldNames? = .standard
+        fieldNames: PersonalFieldNames? = .standard, fieldRules: FieldRules = .none
     ) {
         self.detectors = detectors
         self.replacement = replacement
         self.fieldNames = fieldNames
+        self.fieldRules = fieldRules
     }
 
     /// A redactor with every built-in detector and kind tags.

@@ -32,6 +32,8 @@ public struct JSONToken: Hashable, Sendable {
     /// Index (in the token list) of the key this token belongs to, or -1: for a value, its key (for elements of an
     /// array, the array's key); for a key, the key of the object it is in.
     public let key: Int
+    /// For a value: it is an element of an array. For a key: the object it is in is an element of an array.
+    public let inArray: Bool
 }
 
 /// Validates one JSON text (RFC 8259) at the byte level and lists its keys, strings and numbers — no Foundation, no
@@ -58,6 +60,7 @@ public struct JSONScanner: Sendable {
         containers.removeAll(keepingCapacity: true)
         owners.removeAll(keepingCapacity: true)
         var pendingKey = -1
+        var elementFlags: [Bool] = []  // per open container: is it itself an array element?
         /// The key a value at this point belongs to.
         func valueOwner() -> Int {
             guard let container = containers.last else { return -1 }
@@ -82,6 +85,7 @@ public struct JSONScanner: Sendable {
                 if expect == .valueOrClose, byte == UInt8(ascii: "]") {
                     containers.removeLast()
                     owners.removeLast()
+                    elementFlags.removeLast()
                     index += 1
                     expect = .afterValue
                     continue
@@ -92,19 +96,22 @@ public struct JSONScanner: Sendable {
                         throw JSONSyntaxError(reason: "nesting deeper than \(maxDepth)", offset: index)
                     }
                     owners.append(valueOwner())
+                    elementFlags.append(containers.last == UInt8(ascii: "["))
                     containers.append(byte)
                     index += 1
                     expect = byte == UInt8(ascii: "{") ? .keyOrClose : .valueOrClose
                 case UInt8(ascii: "\""):
                     let (end, escaped) = try Self.scanString(bytes, index)
                     tokens.append(JSONToken(kind: .string, range: index..<end, hasEscapes: escaped,
-                                            depth: containers.count, key: valueOwner()))
+                                            depth: containers.count, key: valueOwner(),
+                                            inArray: containers.last == UInt8(ascii: "[")))
                     index = end
                     expect = .afterValue
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     let end = try Self.scanNumber(bytes, index)
                     tokens.append(JSONToken(kind: .number, range: index..<end, hasEscapes: false,
-                                            depth: containers.count, key: valueOwner()))
+                                            depth: containers.count, key: valueOwner(),
+                                            inArray: containers.last == UInt8(ascii: "[")))
                     index = end
                     expect = .afterValue
                 case UInt8(ascii: "t"): index = try Self.scanLiteral(bytes, index, "true"); expect = .afterValue
@@ -116,6 +123,7 @@ public struct JSONScanner: Sendable {
                 if expect == .keyOrClose, byte == UInt8(ascii: "}") {
                     containers.removeLast()
                     owners.removeLast()
+                    elementFlags.removeLast()
                     index += 1
                     expect = .afterValue
                     continue
@@ -124,7 +132,7 @@ public struct JSONScanner: Sendable {
                 let (end, escaped) = try Self.scanString(bytes, index)
                 pendingKey = tokens.count
                 tokens.append(JSONToken(kind: .key, range: index..<end, hasEscapes: escaped, depth: containers.count,
-                                        key: owners[owners.count - 1]))
+                                        key: owners[owners.count - 1], inArray: elementFlags[elementFlags.count - 1]))
                 index = end
                 expect = .colon
             case .colon:
@@ -141,6 +149,7 @@ public struct JSONScanner: Sendable {
                 {
                     containers.removeLast()
                     owners.removeLast()
+                    elementFlags.removeLast()
                     index += 1
                 } else {
                     throw JSONSyntaxError(reason: "expected ',' or the end of the container", offset: index)
