@@ -1,8 +1,9 @@
 /// A worker's reusable state for redacting records: detection scratch plus the JSON scanner's and rewriter's
 /// buffers. Not copyable; one per worker, passed `inout`.
 public struct RecordScratch: ~Copyable, Sendable {
-    /// The detectors' scratch.
-    public var detection: DetectionScratch
+    /// The detectors' scratch. Internal: a public stored property of a non-copyable type with a setter crashes the
+    /// Swift 6.3 optimizer under cross-module optimization (release builds).
+    var detection: DetectionScratch
     var tokens: [JSONToken] = []
     var containers: [UInt8] = []
     var owners: [Int] = []
