@@ -9,7 +9,10 @@ extension BuiltInDetectors {
     /// - mixed separators (`00:1A-2B:3C-4D:5E`) and forms glued to letters or digits;
     /// - the all-zero placeholder and the broadcast address `ff:ff:ff:ff:ff:ff` (they identify no device);
     /// - unpadded colon forms with more than three one-digit groups (`1:2:3:4:5:6`);
-    /// - a dotted form of decimal digits only (`2024.0115.1230`), see ``MACAddressSyntax/isReportable(_:)``;
+    /// - a dotted form of decimal digits only (`2024.0115.1230`), see ``MACAddressSyntax/isReportable(_:namedAsMAC:)``,
+    ///   unless right after a label naming a MAC address or a device (`"mac":"0695.7052.4680"`,
+    ///   `adresse MAC 0695.7052.4680`, `MACアドレス0695.7052.4680`, `Device 3221.7448.2308`; see
+    ///   ``MACAddressPattern/isLabelled(before:in:)``);
     /// - EUI-64 (eight groups) and bare 12-digit hex (`001A2B3C4D5E`), which are indistinguishable from hashes and ids.
     ///
     /// Disjoint from the IPv6 detector by construction: six colon groups without `::` is never a valid IPv6 address.
@@ -42,6 +45,59 @@ enum MACAddressPattern {
         + #"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})"#
         + #"(?![0-9A-Za-z_]|[:\-.][0-9A-Fa-f])"#
 
-    /// Checks group lengths; rejects placeholder, broadcast and all-decimal dotted forms.
-    static let validate: MatchValidator = { match, _ in MACAddressSyntax.isReportable(match.matchedBytes) }
+    /// Checks group lengths; rejects placeholder and broadcast forms, and all-decimal dotted forms not labelled as a
+    /// MAC address (``isLabelled(before:in:)``).
+    static let validate: MatchValidator = { match, _ in
+        let bytes = match.matchedBytes
+        let labelled = MACAddressSyntax.isDecimalDotted(bytes)
+            && isLabelled(before: match.range.lowerBound, in: match.text)
+        return MACAddressSyntax.isReportable(bytes, namedAsMAC: labelled)
+    }
+
+    /// Whether a label naming a MAC address or a network device (``labels``) ends right before `position`, separated
+    /// from it by at most six bytes of label punctuation (spaces, `:`, `=`, quotes, `\"`, `-`, `(`, `[`, `{`, a
+    /// full-width colon or a no-break space): `"mac":"…"`, `adresse MAC …`, `MACアドレス…`, `Device …`. Only the label
+    /// itself counts, not a word further back: `device firmware 2024.0115.1230` is a version.
+    static func isLabelled(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = position
+        while end > 0, position - end < 6 {
+            let byte = text[end - 1]
+            if isGap(byte) {
+                end -= 1
+            } else if end >= 3, byte == 0x9A, text[end - 2] == 0xBC, text[end - 3] == 0xEF {
+                end -= 3  // ：
+            } else if end >= 2, byte == 0xA0, text[end - 2] == 0xC2 {
+                end -= 2  // no-break space
+            } else {
+                break
+            }
+        }
+        return labels.contains { label in
+            guard end >= label.count else { return false }
+            let start = end - label.count
+            guard zip(text[start..<end], label).allSatisfy({ ContextWords.lowercased($0) == $1 }) else { return false }
+            return start == 0 || !ContextWords.isWordByte(text[start - 1])
+        }
+    }
+
+    private static func isGap(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "\""),
+            UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "["),
+            UInt8(ascii: "{"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Labels of a MAC address or a network device, lower case, in English, German, French, Spanish, Portuguese and
+    /// Japanese. `adresse MAC`, `dirección MAC`, `endereço MAC` end in the label `mac`; JSON keys `"mac"`,
+    /// `"mac_address"`, `"macAddress"` are labels as well.
+    static let labels: [[UInt8]] = [
+        "mac", "mac address", "mac-address", "mac_address", "macaddress", "mac-adresse", "macアドレス", "hwaddr",
+        "hardware address", "physical address", "ether", "bssid", "device", "adapter", "nic", "gerät",
+        "physikalische adresse", "appareil", "adresse physique", "dispositivo", "adaptador", "dirección física",
+        "endereço físico", "物理アドレス", "デバイス", "端末", "アダプター",
+    ].map { Array($0.utf8) }
 }

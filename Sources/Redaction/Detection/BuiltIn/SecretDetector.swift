@@ -15,25 +15,31 @@ extension BuiltInDetectors {
     ///   strings;
     /// - the value of an `Authorization:` header (`Basic`, `Bearer`, … credentials) and a token after `Bearer `;
     /// - the value after a password key word — `password`, `passwd`, `passphrase`, `pwd`, `pass`, `pw`, `Passwort`,
-    ///   `Kennwort`, `mot de passe`, `contraseña`, `senha`, `wachtwoord`, `hasło`, `lösenord`, `salasana`,
-    ///   `пароль`, `パスワード`, `密码`, `비밀번호` (also ending an identifier: `db_password`, `rootPassword`) — then
-    ///   `:`, `=`, `:=`, `=>`, `：`, `"password": "…"` (also JSON-escaped inside a JSON line read as text),
-    ///   `<password>…`, `--password …`, or `is` / `was` / `to` (`password is hunter2`, `reset password to Xy12!`);
+    ///   `Kennwort`, `mot de passe`, `MDP`, `contraseña`, `clave`, `senha`, `wachtwoord`, `hasło`, `lösenord`,
+    ///   `salasana`, `пароль`, `パスワード`, `密码`, `비밀번호` (also ending an identifier: `db_password`,
+    ///   `rootPassword`) — then `:`, `=`, `:=`, `=>`, `：`, `"password": "…"` (also JSON-escaped inside a JSON line
+    ///   read as text), `<password>…`, `--password …`, or `is` / `was` / `to` (`password is hunter2`,
+    ///   `reset password to Xy12!`);
     /// - a generated token after a key word such as `api_key`, `apiKey`, `client_secret`, `access_token`,
-    ///   `subscription-key`, `token` or `secret` and `:` or `=`.
+    ///   `subscription-key`, `API-Schlüssel`, `clé d'API`, `clave de API`, `chave de API`, `token` or `secret` and
+    ///   `:` or `=`, or after a key name ending in `key` and a space (`subscription key 0a1B…`,
+    ///   `the API key is 0a1B…`).
     ///
-    /// A value ends at whitespace, a quote, `,`, `<`, `>`, a JSON escape (`\n`, `\"`), or an `&`/`;` that starts
-    /// the next `name=` parameter or is followed by whitespace (`pwd=Tr0ub4dor&3&lang=en` → `Tr0ub4dor&3`); a quoted
-    /// value runs to its closing quote (spaces and commas included). The finding is the value only, never the key
-    /// word.
+    /// An unquoted value ends at whitespace, a quote, `,`, `<`, `>`, a JSON escape (`\n`, `\"`), a CJK character or
+    /// CJK/general punctuation (`Abc123!が含まれています` → `Abc123!`; Latin accented letters stay inside), an `&`
+    /// that starts the next lower-case `name=` parameter (any `name=` when the key word is itself a query parameter),
+    /// or a `;` that starts a `name=` pair or is followed by whitespace, CJK text or the end
+    /// (`pwd=Tr0ub4dor&3&lang=en` → `Tr0ub4dor&3`; `Password=Coho490&;Encrypt=true` → `Coho490&`); a quoted value
+    /// runs to its closing quote (spaces and commas included). The finding is the value only, never the key word.
     ///
     /// Deliberately not found: placeholders and masks (`********`, `[REDACTED]`, `<password>`, `${DB_PASSWORD}`,
     /// `%s`), literals and prose after the key word (`null`, `true`, `reset`, `expired`, `required`, `incorrect`,
     /// `String`, …), code references (`self.password`, `getPassword()`), file paths (`PWD=/home/…`), key words not
     /// followed by a separator (`password reset`, `password expired`, `forgot password?`,
-    /// `password policy: min 8 chars`), a connective or `pass`/`pw` value that does not look chosen (it needs four or
-    /// more characters with a digit, a symbol or an inner capital), keyed tokens that are not 16+ characters with
-    /// letters and digits (`token: null`), hashes and other random-looking strings without a key word (`sha256: …`,
+    /// `password policy: min 8 chars`), a connective or `pass`/`pw`/`clave`/`MDP` value that does not look chosen (it
+    /// needs four or more characters with a digit, a symbol or an inner capital: `palabra clave: impresora`), keyed
+    /// tokens that are not 16+ characters with letters and digits or a random mix of cases (`token: null`,
+    /// `API key was rotated`), hashes and other random-looking strings without a key word (`sha256: …`,
     /// UUIDs), public keys and certificates (`BEGIN PUBLIC KEY`, `BEGIN CERTIFICATE`), session cookies.
     public static func secret() throws(RedactionError) -> PatternDetector {
         PatternDetector(
@@ -83,19 +89,22 @@ extension BuiltInDetectors {
                 // placeholders and prose; 0.9, lowered to 0.8 for `is`/`to` phrasing and the ambiguous `pass`/`pw`.
                 try PatternRule(
                     SecretPattern.password, confidence: 0.9, prefilter: Prefilter(allOf: [.letter]),
-                    validator: SecretPattern.passwordValidator(firstValueGroup: 3, weakGroups: [1, 2])),
+                    validator: SecretPattern.passwordValidator(firstValueGroup: 3, weakGroups: [1, 2], inQuery: true)),
                 try PatternRule(
                     SecretPattern.passwordOtherLanguages, confidence: 0.9,
                     prefilter: Prefilter(anyOf: [.colon, .equals]),
-                    validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [])),
+                    validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
                 try PatternRule(
                     SecretPattern.passwordFullWidthColon, confidence: 0.9, prefilter: Prefilter(allOf: [.highByte]),
-                    validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [])),
+                    validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
                 // A token-shaped value after `api_key:`, `token=` …: the key word is generic, the shape is not.
                 try PatternRule(
                     SecretPattern.keyedToken, confidence: 0.85, group: 1,
                     prefilter: Prefilter(allOf: [.letter, .digit], anyOf: [.colon, .equals]),
                     validator: SecretPattern.validateKeyedToken),
+                try PatternRule(
+                    SecretPattern.keyPhraseToken, confidence: 0.85, group: 1,
+                    prefilter: Prefilter(allOf: [.letter, .whitespace]), validator: SecretPattern.validateKeyedToken),
             ]
         )
     }
@@ -185,49 +194,89 @@ enum SecretPattern {
     /// after a non-alphanumeric byte (`db_pass`, not `bypass`, `OLDPWD`).
     static let password =
         #"(?:(?i:pass(?:word|wd|wort|phrase))|(?<![A-Za-z0-9])(?i:pwd)|(?<![A-Za-z0-9])((?i:pass|pw)))"#
-        + passwordTail(cliFlag: true)
+        + passwordTail(cliFlag: true) + passwordValueDefinition
 
     /// Password key words in other languages (German, French, Spanish, Portuguese, Dutch, Polish, Swedish, Finnish,
     /// Russian, Japanese, Chinese, Korean), found by looking back from the `:`/`=` separator: a pattern starting with
     /// these words would try a match at every `k`, `m`, `c`, `s`, `w`, `h`, `l` of the text; one starting with a
     /// separator is searched with PCRE2's fast two-byte scan. Value groups 1–3 as in ``passwordValue``; no
     /// `is`/`to` or `--flag` forms.
+    ///
+    /// The short, ambiguous words `clave` (Spanish: password, but also key) and `mdp` (French abbreviation of
+    /// mot de passe) count only as whole words, and their values must look chosen (see ``isAfterWeakKeyWord``).
     static let passwordOtherLanguages =
         lookbehind(
-            otherLanguagePasswordWords,
+            otherLanguagePasswordWords, boundedWords: weakOtherLanguagePasswordWords,
             followedByAnyOf: ["", "\"", "'", " ", "\\\"", "\" ", "\u{A0}", "\u{202F}"])
-        + #"(?:[:=]{1,2}|=>)[ \t]*"# + passwordValue
+        + #"(?:[:=]{1,2}|=>)[ \t]*"# + passwordValue + passwordValueDefinition
 
     /// Any password key word followed by a full-width colon `：` (CJK text), looked back from the colon. Kept out of
     /// ``passwordOtherLanguages``: a third possible first byte would make PCRE2 scan with a slow start-byte table.
     static let passwordFullWidthColon =
         lookbehind(
-            otherLanguagePasswordWords + ["password", "passwd", "passwort", "passphrase"], followedByAnyOf: ["", " "])
-        + #"\xef\xbc\x9a[ \t]*"# + passwordValue
+            otherLanguagePasswordWords + ["password", "passwd", "passwort", "passphrase"],
+            boundedWords: weakOtherLanguagePasswordWords + ["pwd", "pass", "pw"], followedByAnyOf: ["", " "])
+        + #"\xef\xbc\x9a[ \t]*"# + passwordValue + passwordValueDefinition
 
     private static let otherLanguagePasswordWords = [
         "kennwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "lösenord", "salasana",
         "пароль", "Пароль", "パスワード", "密码", "비밀번호",
     ]
 
+    /// Key words that are also ordinary words or abbreviations (`palabra clave: impresora`, `MDP: solved`): whole
+    /// words only, and the value must have a secret's shape.
+    static let weakOtherLanguagePasswordWords = ["clave", "mdp"]
+
     /// A token after a generic key word ending in `token`, `secret` or `…key` (`api_key`, `apiKey`, `client_secret`,
-    /// `access_token`, `Ocp-Apim-Subscription-Key`), found by looking back from the separator (see
-    /// ``passwordOtherLanguages``); group 1 is the value (validated as token-like). `=` is excluded from the value
-    /// except as base64 padding, so `foo=token=…` cannot hide the keyed match.
+    /// `access_token`, `Ocp-Apim-Subscription-Key`, and the German, French, Spanish and Portuguese names of an API or
+    /// subscription key), found by looking back from the separator (see ``passwordOtherLanguages``); group 1 is the
+    /// value (validated as token-like). `=` is excluded from the value except as base64 padding, so `foo=token=…`
+    /// cannot hide the keyed match.
     static let keyedToken =
         lookbehind(
             ["token", "secret"]
                 + ["api", "app", "secret", "signing", "private", "subscription"].flatMap { word in
                     ["", "_", "-"].map { word + $0 + "key" }
-                },
+                }
+                + localizedKeyNames,
             followedByAnyOf: ["", "\"", "'", " ", "\\\"", "\" "])
-        + #"(?:[:=]{1,2}|=>)[ \t]*(?:\\?["'])?([A-Za-z0-9_\-.+/~]{16,512}={0,2})(?![A-Za-z0-9_\-.+/=~])"#
+        + #"(?:[:=]{1,2}|=>)[ \t]*(?:\\?["'])?"# + tokenValue
 
-    /// A caseless look-behind asserting that one of `words` followed by one of `suffixes` ends here. PCRE2 needs each
-    /// top-level branch of a look-behind to have one length, so the words are grouped by UTF-8 length and every
-    /// group is paired with every suffix; a cheap look-behind on the words' last two bytes runs first. Bytes outside
-    /// ASCII are written as `\xNN` (byte mode).
-    static func lookbehind(_ words: [String], followedByAnyOf suffixes: [String]) -> String {
+    /// A token value (group 1): URL-safe or base64 characters, optional `=` padding, not continued by more of them.
+    private static let tokenValue = #"([A-Za-z0-9_\-.+/~]{16,512}={0,2})(?![A-Za-z0-9_\-.+/=~])"#
+
+    /// API and subscription key names in German, French, Spanish and Portuguese (lower case; matched caselessly).
+    private static let localizedKeyNames = [
+        "api-schlüssel", "api-schluessel", "abonnementschlüssel", "clé api", "clé d'api", "clé d’api",
+        "clé d'abonnement", "clé d’abonnement", "clave de api", "clave api", "clave de suscripción", "chave de api",
+        "chave api", "chave de assinatura",
+    ]
+
+    /// A token after a key name ending in `key` and only a space (`subscription key 0a1B…`, `API-Key 0a1B…`,
+    /// `the access key is 0a1B…`), as people write in prose and chat. The pattern starts at `key` — PCRE2 searches
+    /// for the two bytes `k`/`K` — and looks back for the rest of the name, which must start a word; group 1 is the
+    /// value, validated as token-like like ``keyedToken``.
+    static let keyPhraseToken =
+        #"(?i:key)"#
+        + lookbehind(
+            [], boundedWords: keyPhraseNames.flatMap { word in [" ", "_", "-", ""].map { word + $0 + "key" } },
+            followedByAnyOf: [""])
+        + #"(?:[ \t]*(?:[:=]|\xef\xbc\x9a)[ \t]*|[ \t]+(?i:is|was)[ \t]+|[ \t]+)(?:\\?["'])?"# + tokenValue
+
+    /// Names that make `… key` a credential in prose. Not `primary`/`private`/`license` key: database keys, key
+    /// files and product keys are named that way.
+    private static let keyPhraseNames = [
+        "subscription", "api", "access", "secret", "app", "application", "client", "master", "signing", "account",
+        "encryption", "shared",
+    ]
+
+    /// A caseless look-behind asserting that one of `words`, or one of `boundedWords` not preceded by an ASCII letter
+    /// or digit, followed by one of `suffixes` ends here. PCRE2 needs each top-level branch of a look-behind to have
+    /// one length, so the words are grouped by UTF-8 length and every group is paired with every suffix; a cheap
+    /// look-behind on the words' last two bytes runs first. Bytes outside ASCII are written as `\xNN` (byte mode).
+    static func lookbehind(
+        _ words: [String], boundedWords: [String] = [], followedByAnyOf suffixes: [String]
+    ) -> String {
         func escaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
             bytes.map { byte -> String in
                 switch byte {
@@ -244,25 +293,58 @@ enum SecretPattern {
         let singles = suffixes.filter { $0.utf8.count == 1 }
         let suffixForms = suffixes.filter { $0.utf8.count != 1 }.map { escaped($0.utf8) }
             + (singles.isEmpty ? [] : ["[" + singles.map { escaped($0.utf8) }.joined() + "]"])
-        let byLength = Dictionary(grouping: words, by: \.utf8.count).sorted { $0.key > $1.key }
-        let groups = byLength.map { "(?:" + $0.value.map { escaped($0.utf8) }.joined(separator: "|") + ")" }
+        func grouped(_ words: [String], prefix: String) -> [String] {
+            Dictionary(grouping: words, by: \.utf8.count).sorted { $0.key > $1.key }.map {
+                prefix + "(?:" + $0.value.map { escaped($0.utf8) }.joined(separator: "|") + ")"
+            }
+        }
+        // A bounded word must not continue a longer word: a zero-width look-behind inside the branch keeps its
+        // length fixed.
+        let groups = grouped(words, prefix: "") + grouped(boundedWords, prefix: "(?<![A-Za-z0-9])")
         let branches = suffixForms.flatMap { suffix in groups.map { $0 + suffix } }
         // First a check of the words' last two bytes as two classes, so most separators (a JSON key's `":`) are
         // rejected after a few compares; the exact words are compared only when it passes.
+        let allWords = words + boundedWords
         let lastTwo = (1...2).reversed().map { offset in
-            "[" + Set(words.map { Array($0.utf8)[$0.utf8.count - offset] }).sorted().map { escaped([$0]) }.joined()
+            "[" + Set(allWords.map { Array($0.utf8)[$0.utf8.count - offset] }).sorted().map { escaped([$0]) }.joined()
                 + "]"
         }.joined()
         let quickBranches = suffixForms.map { lastTwo + $0 }
         return "(?i:(?<=" + quickBranches.joined(separator: "|") + ")(?<=" + branches.joined(separator: "|") + "))"
     }
 
-    /// The value after a password separator: three groups, double-quoted, single-quoted, unquoted (which ends at
-    /// whitespace, a quote, `,`, `<`, `>`, a JSON escape, or an `&`/`;` that starts a `name=` parameter or ends the
-    /// value).
+    /// The value after a password separator: three groups, double-quoted, single-quoted, unquoted (see
+    /// ``unquotedValueByte``, called as a subroutine: a counted repeat copies its group, and 256 copies of the byte
+    /// rule would exceed PCRE2's pattern size). The unquoted value may open with a typographic quote (`“`, `‘`, `«`,
+    /// `「`, `『`), outside the group; its closing counterpart is a ``textBoundary``. A pattern using it must end with
+    /// ``passwordValueDefinition``.
     private static let passwordValue =
-        #"(?:\\?"([^"\\\r\n]{1,256})|\\?'([^'\\\r\n]{1,256})|((?:[^\s"'&;,<>\\]|\\[^nrtu"'\s]"#
-        + #"|[&;](?![A-Za-z0-9_.\-\[\]]*=|[\s"'&;,<>]|$)){1,256}))"#
+        #"(?:\\?"([^"\\\r\n]{1,256})|\\?'([^'\\\r\n]{1,256})"#
+        + #"|(?:\xe2\x80[\x98\x9c]|\xe3\x80[\x8c\x8e]|\xc2\xab(?:\x20|\xc2\xa0|\xe2\x80\xaf)?)?((?&vb){1,256}))"#
+
+    /// Defines the subroutine `vb` (``unquotedValueByte``) used by ``passwordValue``. Placed last, its group number
+    /// follows every other group, so value groups keep their numbers.
+    private static let passwordValueDefinition = "(?(DEFINE)(?<vb>" + unquotedValueByte + "))"
+
+    /// Where text that no value runs into begins: a CJK character, full-width form or CJK punctuation (UTF-8 lead
+    /// bytes E3–EF: kana, kanji, hangul, `、。「」`, `：（）`), general punctuation (E2 80 …: `’`, `”`, `–`, `…`,
+    /// U+2000–U+202F spaces; but not the mask bullet `•` E2 80 A2), the no-break space C2 A0 and the closing
+    /// guillemet `»` C2 BB. CJK sentences glue values to the next word (`Abc123!が含まれています`); Latin accented
+    /// letters (two-byte C3 …) stay inside values.
+    static let textBoundary = #"[\xe3-\xef]|\xe2\x80(?!\xa2)|\xc2[\xa0\xbb]"#
+
+    /// One byte (or escape) of an unquoted password value. The value ends at whitespace, a quote, `,`, `<`, `>`, a
+    /// JSON escape (`\n`, `\"`), a ``textBoundary``, and at:
+    /// - an `&` that starts the next query parameter whose name is a lower-case word (`&lang=`, `&user_id=`) or is
+    ///   `&amp;`; any other `&` is part of the value, also a last one (`Winter7082&`, `9t&eS&I9f&Co=6O`) — in a query
+    ///   string (key word after `?` or `&`) the validator cuts at any `&name=`;
+    /// - a `;` followed by a `name=` pair (`;Encrypt=true`, `;User Id=`), or — possibly after sentence punctuation
+    ///   (`;.`, `;)`) — by whitespace, a quote, a JSON escape, the end or a ``textBoundary``
+    ///   (`Password=Abc1;が平文で`); any other `;` is part of the value (`pa;ss`).
+    static let unquotedValueByte =
+        #"[^\s"'&;,<>\\\xc2\xe2-\xef]|\xc2(?![\xa0\xbb])|\xe2(?!\x80(?!\xa2))|\\[^nrtu"'\s]"#
+        + #"|&(?![a-z_][a-z0-9_.\-\[\]]+=|amp;)"#
+        + #"|;(?![A-Za-z0-9_.\-\[\] ]*=|[.!?)\]]*+(?:[\s"'&;,<>\\]|$|"# + textBoundary + "))"
 
     // MARK: Validators
 
@@ -306,18 +388,26 @@ enum SecretPattern {
     /// reference or a path; after `is`/`was`/`to` or the weak key words `pass`/`pw` it must look chosen.
     /// `firstValueGroup` is the double-quoted value group (single-quoted and unquoted follow); `weakGroups` are the
     /// groups (weak key word first, then connective) whose participation demands that shape and lowers confidence to
-    /// 0.8. A stand-alone upper-case `PASS` is a test status, not a key word.
-    static func passwordValidator(firstValueGroup: Int, weakGroups: [Int]) -> MatchValidator {
+    /// 0.8; for the rules that look back from the separator, a weak key word before it (``isAfterWeakKeyWord``) does
+    /// the same. A stand-alone upper-case `PASS` is a test status, not a key word. With `inQuery`, a key word that is
+    /// a query parameter (after `?` or `&`) has its unquoted value cut at the next `&name=` whatever the name.
+    static func passwordValidator(firstValueGroup: Int, weakGroups: [Int], inQuery: Bool) -> MatchValidator {
         { match, candidate in
             let quoted = match.group(firstValueGroup) ?? match.group(firstValueGroup + 1)
             guard var value = quoted ?? match.group(firstValueGroup + 2) else { return false }
-            if quoted == nil { value = trimmedUnquoted(value, in: match.text) }
+            if quoted == nil {
+                if inQuery, isQueryParameter(keyStart: match.range.lowerBound, in: match.text) {
+                    value = cutAtNextParameter(value, in: match.text)
+                }
+                value = trimmedUnquoted(value, in: match.text)
+            }
             let bytes = match.bytes(value)
             guard CredentialValue.characterCount(bytes) >= 3, !CredentialValue.isPlaceholder(bytes),
                 !CredentialValue.isProseWord(bytes), !CredentialValue.isCodeReference(bytes), !isPath(bytes)
             else { return false }
             if let weak = weakGroups.first.flatMap(match.group), isTestStatus(weak, in: match.text) { return false }
-            if weakGroups.contains(where: { match.group($0) != nil }) {
+            if weakGroups.contains(where: { match.group($0) != nil })
+                || (weakGroups.isEmpty && isAfterWeakKeyWord(separator: match.range.lowerBound, in: match.text)) {
                 guard CredentialValue.hasSecretShape(bytes) else { return false }
                 candidate.confidence = 0.8
             }
@@ -326,19 +416,81 @@ enum SecretPattern {
         }
     }
 
-    /// Keyed tokens: letters and digits, 16+ characters, not a placeholder.
+    /// Keyed tokens: token-like (``CredentialValue/isTokenLike(_:minimumLength:)``), 16+ characters, not a
+    /// placeholder; a sentence-ending `.` is dropped (`… subscription key 0a1B….`).
     static let validateKeyedToken: MatchValidator = { match, candidate in
+        var end = candidate.range.upperBound
+        while end > candidate.range.lowerBound, match.text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        candidate.range = candidate.range.lowerBound..<end
         let bytes = match.bytes(candidate.range)
         return CredentialValue.isTokenLike(bytes) && !CredentialValue.isPlaceholder(bytes)
     }
 
-    /// Drops a sentence-ending `.` (before whitespace or the end) and an unbalanced closing `)` or `]`.
+    /// Whether the key word starting at `keyStart` (possibly inside an identifier such as `user_pwd`) is a query
+    /// or form parameter: preceded by `?` or `&`.
+    private static func isQueryParameter(keyStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = keyStart
+        while index > 0, CredentialValue.isLetter(text[index - 1]) || CredentialValue.isDigit(text[index - 1])
+            || text[index - 1] == UInt8(ascii: "_") || text[index - 1] == UInt8(ascii: "-")
+            || text[index - 1] == UInt8(ascii: ".") {
+            index -= 1
+        }
+        return index > 0 && (text[index - 1] == UInt8(ascii: "?") || text[index - 1] == UInt8(ascii: "&"))
+    }
+
+    /// Cuts a query parameter's value at the first `&` that starts the next `name=` parameter.
+    private static func cutAtNextParameter(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
+            if text[index] == UInt8(ascii: "&") {
+                var next = index + 1
+                while next < range.upperBound, text[next] != UInt8(ascii: "="), text[next] != UInt8(ascii: "&") {
+                    next += 1
+                }
+                if next > index + 1, next < range.upperBound, text[next] == UInt8(ascii: "=") {
+                    return range.lowerBound..<index
+                }
+            }
+            index += 1
+        }
+        return range
+    }
+
+    /// Whether a weak key word (``weakOtherLanguagePasswordWords``, `pass`, `pw`) ends right before the separator at
+    /// `separator`, skipping the quotes and spaces (also U+00A0, U+202F) allowed between key word and separator.
+    private static func isAfterWeakKeyWord(separator: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = separator
+        while end > 0 {
+            let byte = text[end - 1]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                || byte == UInt8(ascii: "\\") {
+                end -= 1
+            } else if end >= 2, byte == 0xA0, text[end - 2] == 0xC2 {
+                end -= 2
+            } else if end >= 3, byte == 0xAF, text[end - 2] == 0x80, text[end - 3] == 0xE2 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return weakKeyWords.contains { word in
+            guard end >= word.count else { return false }
+            let start = end - word.count
+            guard start == 0 || !(CredentialValue.isLetter(text[start - 1]) || CredentialValue.isDigit(text[start - 1]))
+            else { return false }
+            return zip(text[start..<end], word).allSatisfy { $0 | 0x20 == $1 }
+        }
+    }
+
+    private static let weakKeyWords = (weakOtherLanguagePasswordWords + ["pass", "pw"]).map { Array($0.utf8) }
+
+    /// Drops a sentence-ending `.` (not before a `;` or `&` that may continue a connection string or a query) and an
+    /// unbalanced closing `)` or `]`.
     private static func trimmedUnquoted(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var end = range.upperBound
         while end > range.lowerBound + 1 {
             let last = text[end - 1]
-            let atSentenceEnd = end == text.count || text[end] == 0x20 || text[end] == 0x0A || text[end] == 0x0D
-                || text[end] == 0x09
+            let atSentenceEnd = end == text.count || (text[end] != UInt8(ascii: ";") && text[end] != UInt8(ascii: "&"))
             if last == UInt8(ascii: "."), end == range.upperBound, atSentenceEnd {
                 end -= 1
             } else if last == UInt8(ascii: ")"), !text[range.lowerBound..<end].contains(UInt8(ascii: "(")) {

@@ -41,10 +41,12 @@ extension BuiltInDetectors {
 enum URLCredentialsPattern {
     /// `://` after a scheme character, then the userinfo (group 1) up to the last `@` that is followed by a host.
     /// The userinfo excludes whitespace and the delimiters that end an authority (`/ ? #`), brackets (IPv6 literals,
-    /// tags), braces (templates), angle brackets, quotes and backslashes; it may contain `@`, so the greedy run
+    /// tags), braces (templates), angle brackets, quotes, backslashes and CJK characters (UTF-8 lead bytes E3–EF:
+    /// in Japanese text a URL without userinfo runs straight into the next word, `https://example.com:8443で…@…`);
+    /// it may contain `@`, so the greedy run
     /// backtracks to the last `@`. Bounded at 256 bytes, so each `://` costs at most one linear scan.
     static let userinfo =
-        #"(?<=[A-Za-z0-9])(?::\/\/|:\\\/\\\/)([^\s\/?#\[\]{}<>"'\\]{1,256})@(?=[A-Za-z0-9\[\x80-\xff])"#
+        #"(?<=[A-Za-z0-9])(?::\/\/|:\\\/\\\/)([^\s\/?#\[\]{}<>"'\\\xe3-\xef]{1,256})@(?=[A-Za-z0-9\[\x80-\xff])"#
 
     /// Accepts `user:password` with a real password, or a token-like userinfo without a colon.
     static let validate: MatchValidator = { match, candidate in

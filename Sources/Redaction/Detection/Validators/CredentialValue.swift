@@ -104,10 +104,22 @@ enum CredentialValue {
     }
 
     /// Whether `value` looks like a generated token: at least `minimumLength` bytes containing both an ASCII letter
-    /// and a digit (`token: null`, `secret: false`, `token: abc` are not).
+    /// and a digit, or — a random key that happens to draw no digit (one 32-character key in ~300) — at least 20
+    /// bytes whose letters switch case at least once every four bytes (`TVZeDdXYYfLRYRQoreSbrqbBIglBUvEW`). Not
+    /// tokens: `token: null`, `secret: false`, `token: abc`, words and identifiers (`AuthenticationFailedException`,
+    /// `HTTPSConnectionPoolTimeout` switch case once per word).
     static func isTokenLike<Bytes: BidirectionalCollection<UInt8>>(_ value: Bytes, minimumLength: Int = 16) -> Bool {
         guard value.count >= minimumLength else { return false }
-        return value.contains(where: isDigit) && value.contains(where: isLetter)
+        if value.contains(where: isDigit) { return value.contains(where: isLetter) }
+        guard value.count >= 20 else { return false }
+        var caseChanges = 0
+        var previousCase: Bool?
+        for byte in value where isLetter(byte) {
+            let isLower = isLowercaseLetter(byte)
+            if let previousCase, previousCase != isLower { caseChanges += 1 }
+            previousCase = isLower
+        }
+        return caseChanges * 4 >= value.count
     }
 
     // MARK: - Byte helpers

@@ -55,12 +55,19 @@ public enum MACAddressSyntax {
     /// device, i.e. not the all-zero placeholder `00:00:00:00:00:00` nor the broadcast address `ff:ff:ff:ff:ff:ff`
     /// (both appear in logs and configuration without pointing at anyone's hardware). The dotted form must also
     /// contain a hex letter: twelve decimal digits in groups of four (`2024.0115.1230`, `0123.4567.8901`) are dates,
-    /// phone or serial numbers far more often than one of the ~0.4% of MAC addresses ((10/16)^12) without a letter.
-    public static func isReportable<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+    /// phone or serial numbers far more often than one of the ~0.4% of MAC addresses ((10/16)^12) without a letter —
+    /// unless `namedAsMAC`: the caller saw a word naming a MAC address or a device right before it (`"mac":"…"`,
+    /// `adresse MAC 0695.7052.4680`, `Device 3221.7448.2308`).
+    public static func isReportable<Bytes: Collection<UInt8>>(_ bytes: Bytes, namedAsMAC: Bool = false) -> Bool {
         guard let value = value(bytes), value != 0, value != 0xFFFF_FFFF_FFFF else { return false }
-        if bytes.contains(UInt8(ascii: ".")) {
-            return bytes.contains { byte in IPv6Syntax.hexValue(byte).map { $0 >= 10 } ?? false }
-        }
+        if !namedAsMAC, isDecimalDotted(bytes) { return false }
         return true
+    }
+
+    /// Whether `bytes` is the dotted form written with decimal digits only (`0695.7052.4680`): such a form needs a
+    /// naming word to be reported.
+    public static func isDecimalDotted<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.contains(UInt8(ascii: "."))
+            && !bytes.contains { byte in IPv6Syntax.hexValue(byte).map { $0 >= 10 } ?? false }
     }
 }

@@ -36,6 +36,9 @@ struct IPv6DetectorTests {
         "地址«2001:db8::99»已封禁",
         "range «2001:db8::1»-«2001:db8::ff»",
         "bracketed bad port «2001:db8::3»]:99999 stays address-only",
+        "14:09:00に«fe80::8%ens33»からの通信",
+        "«2001:0DB8:DE7C:92C6:1929:49BB:F1D0:0C6B»で待ち受け",
+        "サーバー«2001:db8::1»、クライアント«2001:db8::2»。",
     ]
 
     static let decoys: [MarkedText] = [

@@ -32,6 +32,20 @@ struct MACAddressDetectorTests {
         "src-mac «7c:d1:c3:aa:bb:cc» dst-mac «ac:de:48:00:11:22»",
         "[«00:1a:2b:3c:4d:5e»]",
         "tab\t«02:42:ac:11:00:02»\tdocker",
+        // Glued to CJK text
+        "MACアドレス«f6:d1:d4:49:af:4f»の端末",
+        "端末«AC-DE-48-00-11-22»が接続",
+        // Dotted decimal digits only: found when labelled as a MAC address or a device
+        "\"device\":{\"mac\":\"«0695.7052.4680»\",\"os_version\":\"10.0\"}",
+        "Device «3221.7448.2308» re-registered in the portal",
+        "L’appareil avec l’adresse MAC «4284.0478.0706» perd sans cesse la connexion",
+        "MAC-Adresse: «1234.5678.9012»",
+        "dirección MAC «0011.2233.4455» bloqueada",
+        "endereço MAC «0123.4567.8901» bloqueado",
+        "MACアドレス«0695.7052.4680»の端末",
+        "\"mac_address\": \"«2211.0099.8877»\"",
+        "JSON line as text: {\\\"mac\\\":\\\"«0695.7052.4680»\\\"}",
+        "adapter («5566.7788.9900»)",
     ]
 
     static let decoys: [MarkedText] = [
@@ -64,6 +78,14 @@ struct MACAddressDetectorTests {
         "too many short groups 1:2:3:4:5:6",
         "unpadded dash 0-1A-2B-3C-4D-5E",
         "three-digit group 001:1A:2B:3C:4D:5E",
+        "device firmware 2024.0115.1230",
+        "build 2024.0115.1230 on the device",
+        "serial 0695.7052.4680",
+        "tel. 0695.7052.4680",
+        "macro 0695.7052.4680",
+        "imac 0695.7052.4680",
+        "MAC 00:00:00:00:00:00",
+        "バージョン2024.0115.1230に更新",
     ]
 
     @Test("finds addresses", arguments: positives)

@@ -112,6 +112,52 @@ struct SecretDetectorTests {
         "slackToken: «T0K3N-abcdefghijklmnop»",
         "X-Api-Key: «a1b2c3d4e5f6a7b8c9d0e1f2»",
         "\"secret\" : \"«my-s3cret-value-123456»\"",
+        // Keyed tokens in prose: key name, a space, the token; random keys without digits; other languages
+        "Customer shared subscription key «4qth04nou9296tQAIIIuKsgwBg8AeZ4a» in the chat",
+        "it contains subscription key «zTU9rRkalsepm96s8bO08LNEil53eoP5».\\n\\nThanks",
+        "ログファイルにsubscription key «OC31tvxRTu5C8WDRcc2uLyduNU7ajOED»が平文で出力されています",
+        "The log file shows apiKey: «TVZeDdXYYfLRYRQoreSbrqbBIglBUvEW» in plain text",
+        "the API key is «0a1B2c3D4e5F6g7H8i9J» for staging",
+        "Ocp-Apim-Subscription-Key «0123456789abcdef0123456789abcdef»",
+        "API-Schlüssel: «a1b2c3d4e5f6a7b8c9d0»",
+        "clé d’API : «Zk39fQ02LmXp7RtY5wBn»",
+        "clave de API=«9fK2mQ7xT4bR1vL8sW3z»",
+        "chave de API: «p7Q2wE9rT4yU1iO6aS3d»",
+    ]
+
+    /// Values glued to CJK text, localized and abbreviated key words, values ending in `&` or `=`, typographic
+    /// quotes: each found exactly, nothing after it.
+    static let multilingualPositives: [MarkedText] = [
+        "パスワード: «Xj6eE92hhg3»;が含まれています。相関ID：A0FFECD3-16E4-4DE9-834B-311159691D31。",
+        "ログファイルにpassword: «Summer66*»が平文で出力されています。",
+        "貼り付けてしまいました。PW: «jljXcl4K-M»が含まれています",
+        "PW：«Sunshine425#»が含まれています",
+        "パスワード：«Kaffee886~»を共有。変更を依頼。2025-03-15T20:44:46.257Zにエラー",
+        "パスワード: «Sommer4765+»が平文で出力されています。KB5041966をインストール",
+        "User Id=ftpuser;Password=«Lighthouse280#»;が平文で出力されています",
+        "パスワード：「«Tokyo2024!»」です",
+        "Passwort: «Grüße2024!» im Klartext",
+        "mot de passe : «Été2024» merci",
+        "mot de passe : «Soleil2024»\u{00A0}; merci",
+        "mot de passe : « «Soleil2024» » merci",
+        "password: “«hunter2»” was shared",
+        "The log file shows pass: «Winter7082&» in plain text",
+        "Database=Claims;User Id=sync;Password=«Coho46&»; in plain text",
+        "The log file shows Password: «RQ2rEHe&xz3&» in plain text",
+        "Kunde hat Kennwort=«9t&eS&I9f&Co=6O» im Chat geteilt",
+        "The log file shows Password: «gYj7j+o&s=i» in plain text",
+        "User Id=admin;Password=«y#u1~K&N=KRr&»; no chat",
+        "User Id=admin;Password=«g$DnQUC=3XiLZr&»;. A tarefa",
+        "Password=«Blue949&»;.\\n\\nAbraços",
+        "Password=«pa;ss»;) fechado",
+        "?user=jane&pwd=«s3cret99»&ReturnUrl=/home",
+        "Le fichier journal affiche MDP: «Winter24=» en clair",
+        "Le client a partagé mdp: «Tiger9933=» dans le chat",
+        "Le fichier journal affiche MDP=«Coho33*» en clair",
+        "El archivo de registro muestra clave=«Blue9474#» en texto plano",
+        "contiene clave: «Soleil5322*». Esto bloquea nuestro trabajo",
+        "\"notes\":\"contiene clave: «Bonjour9109_».\",\"next\":1",
+        "elle contient mdp: «Soleil1453-».\\n\\nNotre commande",
     ]
 
     static let decoys: [MarkedText] = [
@@ -180,17 +226,52 @@ struct SecretDetectorTests {
         "See https://example.com/?password=",
     ]
 
+    /// Look-alikes in other languages and next to CJK text.
+    static let multilingualDecoys: [MarkedText] = [
+        "palabra clave: impresora",
+        "clave: Madrid",
+        "enclave: prod-east-2",
+        "autoclave=Cycle42",
+        "MDP: solved by value iteration",
+        "cmdp=Run2024",
+        "パスワード: ********が表示されます",
+        "パスワード：［非表示］",
+        "パスワード：が未設定です",
+        "password: abc•••••",
+        "password: “”",
+        "PW: ABCDEF",
+        "subscription key rotation is scheduled",
+        "the api key is missing from the request",
+        "access key AuthenticationFailedException occurred",
+        "subscription key HTTPSConnectionPoolTimeout",
+        "monkey 0a1B2c3D4e5F6g7H8i9J",
+        "Violation of primary key idx_orders_2024_01_15 in table",
+        "private key id_rsa_deploy_2024_backup is on the server",
+        "hotkey is Ctrl0a1B2c3D4e5F6g7H8",
+        "clé d’API : [SECRET]",
+        "API-Schlüssel: wird nachgereicht",
+        "相関ID：A0FFECD3-16E4-4DE9-834B-311159691D31。バージョン10.0.22000.2253",
+    ]
+
     @Test("finds secrets", arguments: positives)
     func findsSecrets(sample: MarkedText) { expectFindings(of: Self.detector, in: sample) }
 
     @Test("ignores look-alikes", arguments: decoys)
     func ignoresDecoys(sample: MarkedText) { expectFindings(of: Self.detector, in: sample) }
 
+    @Test("finds secrets in multilingual text", arguments: multilingualPositives)
+    func findsMultilingualSecrets(sample: MarkedText) { expectFindings(of: Self.detector, in: sample) }
+
+    @Test("ignores multilingual look-alikes", arguments: multilingualDecoys)
+    func ignoresMultilingualDecoys(sample: MarkedText) { expectFindings(of: Self.detector, in: sample) }
+
     @Test func confidences() throws {
         let set = DetectorSet([Self.detector])
         #expect(try set.findings(in: "AKIAIOSFODNN7EXAMPLE").first?.confidence ?? 0 >= 0.95)
         #expect(try set.findings(in: "password: hunter2").first?.confidence == 0.9)
         #expect(try set.findings(in: "password is hunter2").first?.confidence == 0.8)
+        #expect(try set.findings(in: "clave: Blue9474#").first?.confidence == 0.8)
+        #expect(try set.findings(in: "contraseña: Blue9474#").first?.confidence == 0.9)
     }
 
     @Test func redactedOutputIsNotFoundAgain() throws {
@@ -211,6 +292,11 @@ struct SecretDetectorTests {
         #expect(try set.findings(in: String(repeating: "token\" : ", count: 10_000)).isEmpty)
         #expect(try set.findings(in: "?sig=" + String(repeating: "%2B", count: 20_000)).isEmpty)
         #expect(try set.findings(in: String(repeating: "AKIAaGVsbG8gd29ybGQ", count: 10_000)).isEmpty)
+        #expect(try set.findings(in: String(repeating: "subscription key ", count: 10_000)).isEmpty)
+        #expect(try set.findings(in: "password=" + String(repeating: ";a", count: 20_000)).count == 1)
+        #expect(try set.findings(in: "password=" + String(repeating: "&", count: 20_000)).count == 1)
+        #expect(try set.findings(in: "パスワード：" + String(repeating: "abc;が", count: 10_000)).count == 1)
+        #expect(try set.findings(in: String(repeating: "clave mdp= ", count: 10_000)).isEmpty)
     }
 
     @Test func safeOnInvalidUTF8() throws {

@@ -32,9 +32,12 @@ struct URLCredentialsDetectorTests {
         "token-only with percent https://«4f9a8b7c6d5e4f3a2b1c%2Dabc»@example.com",
         "tab\tssh://«deploy:Zx8!q»@192.0.2.44\tend",
         "ws://«user:p;w,d=1»@chat.example.com/socket",
+        "接続先はhttps://«admin:Pw1x»@db.example.comです",
     ]
 
     static let decoys: [MarkedText] = [
+        "https://example.com:8443で確認し、jane@contoso.comに連絡",
+        "URLはhttps://portal.example.com:443です。担当：ops@example.com",
         "https://example.com:8443/path",
         "http://host:80",
         "user@example.com",

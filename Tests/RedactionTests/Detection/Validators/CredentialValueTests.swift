@@ -57,6 +57,12 @@ struct CredentialValueTests {
         #expect(!CredentialValue.isTokenLike(Array("abcdefghijklmnopqrstuvwxyz".utf8)))
         #expect(!CredentialValue.isTokenLike(Array("12345678901234567890".utf8)))
         #expect(!CredentialValue.isTokenLike(Array("abc123".utf8)))
+        // Letters only: a random mix of cases is a key, words and identifiers are not.
+        #expect(CredentialValue.isTokenLike(Array("TVZeDdXYYfLRYRQoreSbrqbBIglBUvEW".utf8)))
+        #expect(CredentialValue.isTokenLike(Array("qWeRtYuIoPaSdFgHjKlZ".utf8)))
+        #expect(!CredentialValue.isTokenLike(Array("AuthenticationFailedException".utf8)))
+        #expect(!CredentialValue.isTokenLike(Array("HTTPSConnectionPoolTimeout".utf8)))
+        #expect(!CredentialValue.isTokenLike(Array("qWeRtYuIoPaSdFgHj".utf8)), "mixed case needs 20+ bytes")
     }
 
     @Test func characterCountIgnoresContinuationBytes() {

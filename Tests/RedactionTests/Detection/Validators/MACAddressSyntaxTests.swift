@@ -29,4 +29,13 @@ struct MACAddressSyntaxTests {
         #expect(!MACAddressSyntax.isReportable(Array("2024.0115.1230".utf8)))
         #expect(!MACAddressSyntax.isReportable(Array("not a mac".utf8)))
     }
+
+    @Test func decimalDottedNeedsALabel() {
+        #expect(MACAddressSyntax.isDecimalDotted(Array("2024.0115.1230".utf8)))
+        #expect(!MACAddressSyntax.isDecimalDotted(Array("0050.56c0.0008".utf8)))
+        #expect(!MACAddressSyntax.isDecimalDotted(Array("01-23-45-67-89-01".utf8)))
+        #expect(MACAddressSyntax.isReportable(Array("0695.7052.4680".utf8), namedAsMAC: true))
+        #expect(!MACAddressSyntax.isReportable(Array("0000.0000.0000".utf8), namedAsMAC: true))
+        #expect(!MACAddressSyntax.isReportable(Array("0695.7052.468".utf8), namedAsMAC: true))
+    }
 }
