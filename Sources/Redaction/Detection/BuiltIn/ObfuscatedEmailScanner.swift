@@ -22,6 +22,9 @@ struct ObfuscatedEmailScanner {
         case spelled
         /// `-at-`, `_at_`.
         case glued
+        /// A word that means nothing but `@`: `arroba` (Spanish, Portuguese) and `arobase` (French) between blanks,
+        /// any case; Japanese `アット` / `アットマーク` with or without blanks; `＠マーク` / `@マーク`.
+        case localized
     }
 
     /// How a dot (in the local part or between domain labels) is written.
@@ -32,7 +35,8 @@ struct ObfuscatedEmailScanner {
         case spaced
         /// `[dot]`, `(dot)`, `{dot}`, `<dot>`, `[.]`, `(.)`, `(punkt)`, `(point)`, full-width brackets.
         case bracketed
-        /// ` dot ` between blanks, any case.
+        /// ` dot ` between blanks, any case, and its translations ` punkt `, ` punto `, ` ponto `, ` point ` (where
+        /// allowed), `ドット` and `点` (domain only, between ASCII labels) with or without blanks.
         case spelled
         /// `-dot-`, `_dot_`.
         case glued
@@ -62,6 +66,18 @@ struct ObfuscatedEmailScanner {
         var obfuscatedDots: Bool
     }
 
+    /// One atom of a local part, read backwards.
+    struct Atom {
+        /// First byte read (leading `-`, `+`, `'` and invisible characters included).
+        var start: Int
+        /// First byte of its content (those excluded).
+        var contentStart: Int
+        /// Whether it contains a letter.
+        var hasLetter: Bool
+        /// Whether its letters are of a script written without spaces (kana, ideographs; see ``UTF8Scalar``).
+        var unspaced: Bool
+    }
+
     /// A domain read forwards from its separator.
     struct Domain {
         /// End of the top-level domain's last visible character.
@@ -70,6 +86,8 @@ struct ObfuscatedEmailScanner {
         var whitespace: Bool
         /// Whether a separator between labels is written other than `.`.
         var obfuscatedDots: Bool
+        /// Whether a separator between labels is written other than `.` or blanks alone (`dot`, `[.]`, `．`, …).
+        var disguisedDots: Bool
     }
 
     /// One domain label.
@@ -83,15 +101,18 @@ struct ObfuscatedEmailScanner {
         var hasLetter: Bool
         /// Whether it starts with an ASCII capital followed by lowercase letters (`Contoso`, `Open`).
         var isTitleCase: Bool
+        /// Whether its letters are of a script written without spaces (kana, ideographs; see ``UTF8Scalar``).
+        var unspaced: Bool
     }
 
     let text: UnsafeBufferPointer<UInt8>
 
     /// Calls `report` with the range and confidence of every obfuscated address, in order, without overlaps.
     ///
-    /// Only trigger bytes are examined: `at` in any case, `@`, `&`, `%` and 0xEF (lead byte of `＠` and `﹫`). They
-    /// are located 8 bytes at a time with word-wide comparisons (SWAR), which keeps prose with few addresses fast;
-    /// everything else happens around a trigger.
+    /// Only trigger bytes are examined: `at` and `ar` in any case (`at`, `arroba`, `arobase`), `@`, `&`, `%`, 0xEF
+    /// (lead byte of `＠` and `﹫`) and 0xE3 0x82 (the first bytes of `アット`). They are located 8 bytes at a time
+    /// with word-wide comparisons (SWAR), which keeps prose with few addresses fast; everything else happens around a
+    /// trigger.
     func scan(report: (Range<Int>, Double) -> Void) {
         guard let base = text.baseAddress else { return }
         let bytes = UnsafeRawPointer(base)
@@ -129,14 +150,16 @@ struct ObfuscatedEmailScanner {
         }
     }
 
-    /// The high bit of byte k is set when byte k of `word` starts a trigger: `a`/`A` followed by `t`/`T` (byte k of
-    /// `next`, the word one byte further), `@`, `&`, `%` or 0xEF.
+    /// The high bit of byte k is set when byte k of `word` starts a trigger: `a`/`A` followed by `t`/`T` or `r`/`R`
+    /// (byte k of `next`, the word one byte further), `@`, `&`, `%`, 0xEF, or 0xE3 followed by 0x82.
     @inline(__always)
     static func triggerMask(_ word: UInt64, _ next: UInt64) -> UInt64 {
         let caseBit: UInt64 = 0x2020_2020_2020_2020
-        let spelledAt = zeroBytes(word | caseBit, equal: 0x61) & zeroBytes(next | caseBit, equal: 0x74)
-        return spelledAt | zeroBytes(word, equal: 0x40) | zeroBytes(word, equal: 0x26) | zeroBytes(word, equal: 0x25)
-            | zeroBytes(word, equal: 0xEF)
+        let spelledAt = zeroBytes(word | caseBit, equal: 0x61)
+            & (zeroBytes(next | caseBit, equal: 0x74) | zeroBytes(next | caseBit, equal: 0x72))
+        let katakana = zeroBytes(word, equal: 0xE3) & zeroBytes(next, equal: 0x82)
+        return spelledAt | katakana | zeroBytes(word, equal: 0x40) | zeroBytes(word, equal: 0x26)
+            | zeroBytes(word, equal: 0x25) | zeroBytes(word, equal: 0xEF)
     }
 
     /// The high bit of each byte of `word` that equals `byte` (exact: no false positives from borrows).
@@ -151,31 +174,56 @@ struct ObfuscatedEmailScanner {
     func candidate(at core: Int, floor: Int) -> (Range<Int>, Double)? {
         guard let separator = atSeparator(at: core, floor: floor) else { return nil }
         let proseLike = separator.form == .spelled || separator.form == .spacedSymbol || separator.form == .glued
-        guard let local = localPart(endingAt: separator.range.lowerBound, floor: floor) else { return nil }
-        if proseLike {
-            // "look at", "arrived at", "available at", "me @": the word before is not a mailbox name.
-            // "Plan B at contoso.com": a one-character word before a spelled `at` is prose.
+        // `point` is a French dot only next to the French `arobase` ("lucas point roux arobase …"); elsewhere in a
+        // local part it is the English word ("a good point jane at …").
+        guard
+            let local = localPart(
+                endingAt: separator.range.lowerBound, floor: floor, frenchDots: isArobase(separator.range))
+        else { return nil }
+        if proseLike || separator.form == .localized {
+            // "Plan B at contoso.com": a one-character word before a spelled `at` is prose. "look at", "arrived at",
+            // "available at", "me @", "el símbolo arroba": the word before is not a mailbox name.
             guard local.hasLetter, separator.range.lowerBound - local.start >= 2,
-                !ObfuscatedEmailLexicon.stopWords.contains(PackedWord(text, local.lastAtom)),
-                !followsWordJoiner(local.start), !followsDeterminer(local.start, floor: floor)
+                !ObfuscatedEmailLexicon.stopWords.contains(PackedWord(text, local.lastAtom))
             else { return nil }
+        }
+        if proseLike {
+            guard !followsWordJoiner(local.start) else { return nil }
             if separator.form == .glued, local.start > 0, text[local.start - 1] == UInt8(ascii: "/") { return nil }
         }
-        guard let domain = domain(from: separator.range.upperBound, afterProseLikeAt: proseLike) else { return nil }
+        // `point` is the French dot, but also an English word: spelled out without brackets, it is a dot only after
+        // a deliberate `@` stand-in ("jane arobase contoso point fr", not "results at scale point to growth").
+        let spelledPoint = !proseLike
+        guard
+            let domain = domain(
+                from: separator.range.upperBound, afterProseLikeAt: proseLike,
+                afterLocalizedAt: separator.form == .localized, spelledPoint: spelledPoint)
+        else { return nil }
+        // "the project at salsa.debian.org": after a determiner, a word and a spelled `at` are prose. The articles
+        // `a` and `an` are also "to" in Spanish, Portuguese and German ("an lea at contoso dot de"): they count
+        // only when the address spells no dot. ` @ ` is not checked: no sentence uses it for "at".
+        if separator.form == .spelled || separator.form == .glued,
+            followsDeterminer(
+                local.start, floor: floor, ignoringArticles: local.obfuscatedDots || domain.disguisedDots)
+        {
+            return nil
+        }
         let range = local.start..<domain.end
         let obfuscated = separator.form != .plain || local.obfuscatedDots || domain.obfuscatedDots
             || containsDisguisedCharacter(range)
         // A plain `local@domain.tld` is the standard e-mail detector's; this detector needs some obfuscation.
         guard obfuscated else { return nil }
-        // Symbols and brackets are deliberate stand-ins; a spelled `at` is read out of prose; blanks alone between
-        // labels are the weakest evidence of a domain (see the detector's documentation).
+        // Symbols and brackets are deliberate stand-ins; a word that means only `@` (`arroba`, `アット`) is nearly as
+        // deliberate; a spelled `at` is read out of prose; blanks alone between labels are the weakest evidence of a
+        // domain (see the detector's documentation).
         let confidence: Double
         switch (separator.form, domain.whitespace) {
         case (.plain, false), (.spacedSymbol, false), (.bracketed, false), (.fullWidth, false), (.encoded, false):
             confidence = 0.85
-        case (.plain, true), (.spacedSymbol, true), (.bracketed, true), (.fullWidth, true), (.encoded, true):
+        case (.plain, true), (.spacedSymbol, true), (.bracketed, true), (.fullWidth, true), (.encoded, true),
+            (.localized, false):
             confidence = 0.80
-        case (.spelled, false), (.glued, false): confidence = 0.75
+        case (.spelled, false), (.glued, false), (.localized, true): confidence = 0.75
         case (.spelled, true), (.glued, true): confidence = 0.70
         }
         return (range, confidence)
@@ -186,11 +234,13 @@ struct ObfuscatedEmailScanner {
     /// The `@` stand-in around the trigger byte at `core`.
     func atSeparator(at core: Int, floor: Int) -> Separator<AtForm>? {
         switch text[core] {
-        case 0x61, 0x41:  // "at", any case
-            guard core + 1 < text.count, text[core + 1] | 0x20 == UInt8(ascii: "t") else { return nil }
-            let coreEnd = core + 2
-            // Fast exit for the common case, `at` inside a word ("that", "data", "status").
+        case 0x61, 0x41:  // "at", "arroba", "arobase", any case
+            guard core + 1 < text.count else { return nil }
+            // Fast exit for the common case, `at` / `ar` inside a word ("that", "data", "status", "start").
             if core > 0, Self.isASCIIAlphanumeric(text[core - 1]) { return nil }
+            if text[core + 1] | 0x20 == UInt8(ascii: "r") { return localizedWord(core: core, floor: floor) }
+            guard text[core + 1] | 0x20 == UInt8(ascii: "t") else { return nil }
+            let coreEnd = core + 2
             if coreEnd < text.count, Self.isASCIIAlphanumeric(text[coreEnd]) { return nil }
             if let bracketed = bracketed(core: core, coreEnd: coreEnd, floor: floor) { return bracketed }
             if core > floor, coreEnd < text.count {
@@ -211,13 +261,50 @@ struct ObfuscatedEmailScanner {
         case 0x26, 0x25:  // &#64; &#x40; &commat; %40
             guard let (value, end) = encodedCharacter(at: core), value == UInt8(ascii: "@") else { return nil }
             return symbol(core: core, coreEnd: end, floor: floor, form: .encoded)
+        case 0xE3:  // アット, アットマーク: a change of script, so blanks are optional (`jane アット contoso`, `janeアットcontoso`)
+            guard matches(Self.katakanaAt, at: core) else { return nil }
+            return symbol(core: core, coreEnd: core + Self.katakanaAt.count, floor: floor, form: .localized)
         default:
             return nil
         }
     }
 
-    /// A symbol stand-in for `@` (`@`, `＠`, an entity) with the brackets or blanks around it.
+    /// `arroba` or `arobase` (any case) starting at `core`, as a whole word between blanks or in brackets.
+    private func localizedWord(core: Int, floor: Int) -> Separator<AtForm>? {
+        let coreEnd: Int
+        if matches("arroba", at: core) {
+            coreEnd = core + 6
+        } else if matches("arobase", at: core) {
+            coreEnd = core + 7
+        } else {
+            return nil
+        }
+        if coreEnd < text.count, Self.isASCIIAlphanumeric(text[coreEnd]) { return nil }  // "arrobas"
+        if let bracketed = bracketed(core: core, coreEnd: coreEnd, floor: floor) { return bracketed }
+        let (start, spacesBefore) = skipBlanks(backFrom: core, floor: floor)
+        let (end, spacesAfter) = skipBlanks(from: coreEnd)
+        guard spacesBefore > 0, spacesAfter > 0 else { return nil }
+        return Separator(range: start..<end, form: .localized)
+    }
+
+    /// Whether the `@` stand-in in `range` is the French `arobase` (which allows `point` as a dot in the local part).
+    private func isArobase(_ range: Range<Int>) -> Bool {
+        var position = range.lowerBound
+        while position + 7 <= range.upperBound {
+            if matches("arobase", at: position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// A symbol stand-in for `@` (`@`, `＠`, an entity, `アット`) with the brackets or blanks around it, and the
+    /// Japanese suffix `マーク` ("mark": `＠マーク`, `アットマーク`).
     private func symbol(core: Int, coreEnd: Int, floor: Int, form: AtForm) -> Separator<AtForm>? {
+        var coreEnd = coreEnd, form = form
+        if matches(Self.markSuffix, at: coreEnd) {
+            coreEnd += Self.markSuffix.count
+            if form == .spacedSymbol { form = .localized }
+        }
         if let bracketed = bracketed(core: core, coreEnd: coreEnd, floor: floor) { return bracketed }
         let (start, spacesBefore) = skipBlanks(backFrom: core, floor: floor)
         let (end, spacesAfter) = skipBlanks(from: coreEnd)
@@ -240,16 +327,18 @@ struct ObfuscatedEmailScanner {
 
     // MARK: - Local part (read backwards)
 
-    /// The local part ending at `end` (the start of the `@` stand-in): atoms joined by written-out or real dots.
-    func localPart(endingAt end: Int, floor: Int) -> LocalPart? {
+    /// The local part ending at `end` (the start of the `@` stand-in): atoms joined by written-out or real dots, all
+    /// of the same kind of script (a sentence in kana or kanji glued to `jane.doe` is not part of it).
+    func localPart(endingAt end: Int, floor: Int, frenchDots: Bool) -> LocalPart? {
         guard let last = atom(endingAt: end, floor: floor) else { return nil }
         var local = LocalPart(
             start: last.contentStart, lastAtom: last.contentStart..<end, hasLetter: last.hasLetter,
             obfuscatedDots: false)
         var atomStart = last.start
         var atoms = 1
-        while atoms < 8, let dot = localDot(endingAt: atomStart, floor: floor),
-            let previous = atom(endingAt: dot.range.lowerBound, floor: floor), end - previous.start <= 512
+        while atoms < 8, let dot = localDot(endingAt: atomStart, floor: floor, frenchDots: frenchDots),
+            let previous = atom(endingAt: dot.range.lowerBound, floor: floor), previous.unspaced == last.unspaced,
+            end - previous.start <= 512
         {
             local.start = previous.contentStart
             local.hasLetter = local.hasLetter || previous.hasLetter
@@ -261,43 +350,43 @@ struct ObfuscatedEmailScanner {
     }
 
     /// One run of local-part characters ending at `end`: ASCII letters, digits, `_ + - '`, letters of any script and
-    /// invisible characters. `nil` when empty, without a letter or digit, or longer than 64 visible characters or
-    /// 512 bytes.
-    private func atom(endingAt end: Int, floor: Int) -> (start: Int, contentStart: Int, hasLetter: Bool)? {
+    /// invisible characters. It ends where the script changes between one written with spaces (ASCII, Latin,
+    /// Cyrillic …) and one written without (kana, ideographs): `連絡先jane` gives `jane`. `nil` when empty, without
+    /// a letter or digit, or longer than 64 visible characters or 512 bytes.
+    private func atom(endingAt end: Int, floor: Int) -> Atom? {
         var start = end
         var visible = 0
         var hasLetter = false, hasAlphanumeric = false
+        var unspaced: Bool?  // the script kind, fixed by the last visible character
         while start > floor {
             let byte = text[start - 1]
             if byte < 0x80 {
-                guard Self.isLocalASCII(byte) else { break }
+                guard Self.isLocalASCII(byte), unspaced != true else { break }
                 if Self.isASCIILetter(byte) { hasLetter = true }
-                if Self.isASCIIAlphanumeric(byte) { hasAlphanumeric = true }
+                if Self.isASCIIAlphanumeric(byte) {
+                    hasAlphanumeric = true
+                    unspaced = false
+                }
                 visible += 1
                 start -= 1
             } else {
                 guard let (value, scalarStart) = UTF8Scalar.decode(text, endingAt: start), scalarStart >= floor
                 else { break }
-                switch UTF8Scalar.category(of: value) {
-                case .letter:
+                let category = UTF8Scalar.category(of: value)
+                if category == .letter || category == .unspacedLetter {
+                    let isUnspaced = category == .unspacedLetter
+                    if let unspaced, unspaced != isUnspaced { break }
+                    unspaced = isUnspaced
                     hasLetter = true
                     hasAlphanumeric = true
                     visible += 1
-                case .invisible:
+                } else if category != .invisible {
                     break
-                case .space, .other:
-                    return finishAtom(start: start, end: end, hasLetter: hasLetter, hasAlphanumeric: hasAlphanumeric)
                 }
                 start = scalarStart
             }
             if visible > 64 || end - start > 512 { return nil }
         }
-        return finishAtom(start: start, end: end, hasLetter: hasLetter, hasAlphanumeric: hasAlphanumeric)
-    }
-
-    private func finishAtom(
-        start: Int, end: Int, hasLetter: Bool, hasAlphanumeric: Bool
-    ) -> (start: Int, contentStart: Int, hasLetter: Bool)? {
         guard hasAlphanumeric else { return nil }
         // A local part does not start with `-`, `+`, `'` or an invisible character: leave them outside the finding.
         var contentStart = start
@@ -313,11 +402,13 @@ struct ObfuscatedEmailScanner {
                 break
             }
         }
-        return (start, contentStart, hasLetter)
+        return Atom(start: start, contentStart: contentStart, hasLetter: hasLetter, unspaced: unspaced ?? false)
     }
 
-    /// A dot stand-in ending at `end` inside a local part. Blanks alone never separate local-part atoms.
-    private func localDot(endingAt end: Int, floor: Int) -> Separator<DotForm>? {
+    /// A dot stand-in ending at `end` inside a local part. Blanks alone never separate local-part atoms. Spelled
+    /// dots: `dot`, `punkt`, `punto`, `ponto` between blanks, `point` too when `frenchDots`, and `ドット` with or
+    /// without blanks.
+    private func localDot(endingAt end: Int, floor: Int, frenchDots: Bool) -> Separator<DotForm>? {
         guard end > floor else { return nil }
         let last = text[end - 1]
         if last == UInt8(ascii: ".") { return Separator(range: (end - 1)..<end, form: .plain) }
@@ -346,16 +437,19 @@ struct ObfuscatedEmailScanner {
             let (start, _) = skipBlanks(backFrom: dotStart, floor: floor)
             return Separator(range: start..<end, form: .fullWidth)
         }
+        let katakanaStart = innerEnd - Self.katakanaDot.count
+        if katakanaStart >= floor, matches(Self.katakanaDot, at: katakanaStart) {
+            let (start, _) = skipBlanks(backFrom: katakanaStart, floor: floor)
+            return Separator(range: start..<end, form: .spelled)
+        }
         guard spaces > 0, innerEnd > floor else { return nil }
         if text[innerEnd - 1] == UInt8(ascii: ".") {
             let (start, spacesBefore) = skipBlanks(backFrom: innerEnd - 1, floor: floor)
             return spacesBefore > 0 ? Separator(range: start..<end, form: .spaced) : nil
         }
-        if innerEnd - 3 >= floor, matches("dot", at: innerEnd - 3) {
-            let (start, spacesBefore) = skipBlanks(backFrom: innerEnd - 3, floor: floor)
-            return spacesBefore > 0 ? Separator(range: start..<end, form: .spelled) : nil
-        }
-        return nil
+        guard let wordStart = spelledDot(endingAt: innerEnd, floor: floor, point: frenchDots) else { return nil }
+        let (start, spacesBefore) = skipBlanks(backFrom: wordStart, floor: floor)
+        return spacesBefore > 0 ? Separator(range: start..<end, form: .spelled) : nil
     }
 
     // MARK: - Domain (read forwards)
@@ -363,11 +457,15 @@ struct ObfuscatedEmailScanner {
     /// The domain starting at `start`: labels joined by dot stand-ins, ending in a top-level domain.
     ///
     /// A label may end the domain only where the chain of explicit separators ends (`System.IO.File` does not end at
-    /// `IO`) or before blanks. Across blanks alone, the domain is cut at the first acceptable top-level domain.
-    func domain(from start: Int, afterProseLikeAt proseLike: Bool) -> Domain? {
+    /// `IO`) or before blanks. Across blanks alone, the domain is cut at the first acceptable top-level domain, or
+    /// one word later for a generic TLD followed by a country code (`northwind com br`).
+    func domain(
+        from start: Int, afterProseLikeAt proseLike: Bool, afterLocalizedAt localized: Bool, spelledPoint: Bool
+    ) -> Domain? {
         var position = start
         var labels = 0
-        var whitespace = false, obfuscatedDots = false, singleCase = true, allHaveLetters = true
+        var whitespace = false, obfuscatedDots = false, disguisedDots = false
+        var singleCase = true, allHaveLetters = true
         var previousForm = DotForm.plain  // the separator before the current label
         while labels < 10, let label = label(at: position) {
             labels += 1
@@ -379,11 +477,13 @@ struct ObfuscatedEmailScanner {
                 {
                     return nil
                 }
+                // "la arroba en el punto de venta": a Spanish or Portuguese function word is not a host name.
+                if localized, ObfuscatedEmailLexicon.romanceFunctionWords.contains(word) { return nil }
             }
             singleCase = singleCase && label.isSingleCase
             allHaveLetters = allHaveLetters && label.hasLetter
-            let next = dotSeparator(at: label.range.upperBound)
-            let continues = next.map { startsLabel(at: $0.range.upperBound) } ?? false
+            let next = dotSeparator(at: label.range.upperBound, spelledPoint: spelledPoint)
+            let continues = next.map { continuesDomain(after: label, across: $0) } ?? false
             if labels >= 2, !continues || next?.form == .whitespace,
                 acceptsTopLevelDomain(
                     label, whitespace: whitespace, singleCase: singleCase, allHaveLetters: allHaveLetters,
@@ -400,18 +500,58 @@ struct ObfuscatedEmailScanner {
                 {
                     return nil
                 }
-                return Domain(end: label.visibleEnd, whitespace: whitespace, obfuscatedDots: obfuscatedDots)
+                var end = label.visibleEnd
+                if whitespace, let next, next.form == .whitespace,
+                    let country = countryCode(after: label, across: next, spelledPoint: spelledPoint)
+                {
+                    end = country.visibleEnd
+                }
+                return Domain(
+                    end: end, whitespace: whitespace, obfuscatedDots: obfuscatedDots, disguisedDots: disguisedDots)
             }
             guard let next, continues else { return nil }
+            let disguised = next.form != .plain && next.form != .whitespace
+            // A domain written with `dot` / `[.]` / `．` uses them throughout: blanks alone next to them are prose
+            // ("la arroba y el punto de la dirección").
+            if disguised ? whitespace : (next.form == .whitespace && disguisedDots) { return nil }
             if next.form == .whitespace {
                 if labels >= 4 { return nil }
                 whitespace = true
             }
             if next.form != .plain { obfuscatedDots = true }
+            if disguised { disguisedDots = true }
             previousForm = next.form
             position = next.range.upperBound
         }
         return nil
+    }
+
+    /// Whether a label follows `separator` and continues the domain ending in `label`. An ideographic or full-width
+    /// full stop between a label and a word of another kind of script ends a sentence, not a domain label:
+    /// `contoso.com。次は` ends at `com`.
+    private func continuesDomain(after label: Label, across separator: Separator<DotForm>) -> Bool {
+        guard let unspaced = labelScript(at: separator.range.upperBound) else { return false }
+        return separator.form != .fullWidth || unspaced == label.unspaced
+    }
+
+    /// The country code that follows a generic top-level domain across blanks alone (`com br`, `org uk`), when it
+    /// ends the domain.
+    private func countryCode(
+        after label: Label, across separator: Separator<DotForm>, spelledPoint: Bool
+    ) -> Label? {
+        let tld = PackedWord(text, label.range.lowerBound..<label.visibleEnd)
+        guard ObfuscatedEmailLexicon.genericTopLevelDomains.contains(tld),
+            let country = self.label(at: separator.range.upperBound), country.isSingleCase,
+            ObfuscatedEmailLexicon.secondLevelCountryCodes.contains(
+                PackedWord(text, country.range.lowerBound..<country.visibleEnd))
+        else { return nil }
+        // The country code ends the domain: no explicitly separated label after it (`com br.example.net`).
+        if let after = dotSeparator(at: country.range.upperBound, spelledPoint: spelledPoint),
+            after.form != .whitespace, labelScript(at: after.range.upperBound) != nil
+        {
+            return nil
+        }
+        return country
     }
 
     /// Whether `label` may be the top-level domain. With blanks between labels, only common TLDs that are not
@@ -433,16 +573,19 @@ struct ObfuscatedEmailScanner {
     }
 
     /// The domain label starting at `start`: letters, digits, inner hyphens and invisible characters, at most 63
-    /// visible characters and 512 bytes; `nil` when empty or malformed (leading or trailing `-`).
+    /// visible characters and 512 bytes; `nil` when empty or malformed (leading or trailing `-`). A label is all of
+    /// one kind of script: it ends where ASCII or Latin letters meet kana or kanji (`jpをお客様に` gives `jp`).
     func label(at start: Int) -> Label? {
         var position = start
         var visible = 0, visibleEnd = start
         var first: UInt8 = 0, last: UInt8 = 0
         var hasLower = false, hasUpper = false, hasLetter = false
+        var unspaced: Bool?  // the script kind, fixed by the first visible character
         while position < text.count {
             let byte = text[position]
             let length: Int
             if byte < 0x80 {
+                if unspaced == true { break }
                 if byte == UInt8(ascii: "-") {
                     if matches("-dot-", at: position) { break }
                 } else if !Self.isASCIIAlphanumeric(byte) {
@@ -453,6 +596,7 @@ struct ObfuscatedEmailScanner {
                 hasUpper = hasUpper || isUpper
                 hasLetter = hasLetter || isLower || isUpper
                 if visible == 0 { first = byte }
+                unspaced = false
                 last = byte
                 length = 1
             } else {
@@ -463,7 +607,10 @@ struct ObfuscatedEmailScanner {
                     if position - start > 512 { return nil }
                     continue
                 }
-                guard category == .letter else { break }
+                guard category == .letter || category == .unspacedLetter else { break }
+                let isUnspaced = category == .unspacedLetter
+                if let unspaced, unspaced != isUnspaced { break }
+                unspaced = isUnspaced
                 hasLetter = true
                 if visible == 0 { first = 0x80 }
                 last = 0x80
@@ -477,27 +624,31 @@ struct ObfuscatedEmailScanner {
         guard visible > 0, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return nil }
         return Label(
             range: start..<position, visibleEnd: visibleEnd, isSingleCase: !(hasLower && hasUpper),
-            hasLetter: hasLetter, isTitleCase: first >= 0x41 && first <= 0x5A && hasLower)
+            hasLetter: hasLetter, isTitleCase: first >= 0x41 && first <= 0x5A && hasLower,
+            unspaced: unspaced ?? false)
     }
 
-    /// Whether a label character (letter or digit, possibly after a few invisible characters) starts at `position`.
-    private func startsLabel(at start: Int) -> Bool {
+    /// Whether a label character (letter or digit, possibly after a few invisible characters) starts at `position`,
+    /// and if so whether it is of a script written without spaces (`nil` when no label starts there).
+    private func labelScript(at start: Int) -> Bool? {
         var position = start
         while position < text.count, position - start < 16 {
             let byte = text[position]
-            if byte < 0x80 { return Self.isASCIIAlphanumeric(byte) }
-            guard let (value, length) = UTF8Scalar.decode(text, at: position) else { return false }
+            if byte < 0x80 { return Self.isASCIIAlphanumeric(byte) ? false : nil }
+            guard let (value, length) = UTF8Scalar.decode(text, at: position) else { return nil }
             switch UTF8Scalar.category(of: value) {
-            case .letter: return true
+            case .letter: return false
+            case .unspacedLetter: return true
             case .invisible: position += length
-            case .space, .other: return false
+            case .space, .other: return nil
             }
         }
-        return false
+        return nil
     }
 
-    /// The dot stand-in starting at `start` (right after a domain label), or `nil`.
-    func dotSeparator(at start: Int) -> Separator<DotForm>? {
+    /// The dot stand-in starting at `start` (right after a domain label), or `nil`. ` point ` counts only when
+    /// `spelledPoint` (in brackets it always does).
+    func dotSeparator(at start: Int, spelledPoint: Bool) -> Separator<DotForm>? {
         guard start < text.count else { return nil }
         switch text[start] {
         case UInt8(ascii: "."): return Separator(range: start..<(start + 1), form: .plain)
@@ -521,13 +672,22 @@ struct ObfuscatedEmailScanner {
         if let dotEnd = fullWidthDot(at: inner) {
             return Separator(range: start..<skipBlanks(from: dotEnd).end, form: .fullWidth)
         }
+        if matches(Self.katakanaDot, at: inner) {
+            return Separator(range: start..<skipBlanks(from: inner + Self.katakanaDot.count).end, form: .spelled)
+        }
+        if matches(Self.ideographicDot, at: inner), start > 0, Self.isASCIIAlphanumeric(text[start - 1]) {
+            // `点` only between ASCII labels: in Japanese and Chinese prose it is a common word ("問題点").
+            let end = skipBlanks(from: inner + Self.ideographicDot.count).end
+            guard end < text.count, Self.isASCIIAlphanumeric(text[end]) else { return nil }
+            return Separator(range: start..<end, form: .spelled)
+        }
         guard spaces > 0, inner < text.count else { return nil }
         if text[inner] == UInt8(ascii: ".") {
             let (end, spacesAfter) = skipBlanks(from: inner + 1)
             return spacesAfter > 0 ? Separator(range: start..<end, form: .spaced) : nil
         }
-        if matches("dot", at: inner) {
-            let (end, spacesAfter) = skipBlanks(from: inner + 3)
+        if let wordEnd = spelledDot(at: inner, point: spelledPoint) {
+            let (end, spacesAfter) = skipBlanks(from: wordEnd)
             if spacesAfter > 0 { return Separator(range: start..<end, form: .spelled) }
         }
         return Separator(range: start..<inner, form: .whitespace)
@@ -553,14 +713,17 @@ struct ObfuscatedEmailScanner {
         return false
     }
 
-    /// Whether a determiner or possessive precedes the local part starting at `start` ("the project at …").
-    private func followsDeterminer(_ start: Int, floor: Int) -> Bool {
+    /// Whether a determiner or possessive precedes the local part starting at `start` ("the project at …"); `a` and
+    /// `an` are not counted when `ignoringArticles`.
+    private func followsDeterminer(_ start: Int, floor: Int, ignoringArticles: Bool) -> Bool {
         let (wordEnd, spaces) = skipBlanks(backFrom: start, floor: floor)
         guard spaces > 0 else { return false }
         var wordStart = wordEnd
         while wordStart > floor, wordEnd - wordStart < 6, Self.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
         guard wordStart < wordEnd, wordStart == floor || !Self.isLocalASCII(text[wordStart - 1]) else { return false }
-        return ObfuscatedEmailLexicon.determiners.contains(PackedWord(text, wordStart..<wordEnd))
+        let word = PackedWord(text, wordStart..<wordEnd)
+        if ignoringArticles, ObfuscatedEmailLexicon.ambiguousArticles.contains(word) { return false }
+        return ObfuscatedEmailLexicon.determiners.contains(word)
     }
 
     /// Whether the local part starting at `start` continues a word through a typographic apostrophe (`It’s at`).
@@ -665,19 +828,37 @@ struct ObfuscatedEmailScanner {
         return (UInt8(value), position + 1)
     }
 
-    /// `dot`, `.`, `punkt` or `point` at `start`: its end.
+    /// The word inside a bracketed dot at `start` (`.`, `dot`, `punkt`, `punto`, `ponto`, `point`, `ドット`): its end.
     private func dotWord(at start: Int) -> Int? {
         if start < text.count, text[start] == UInt8(ascii: ".") { return start + 1 }
+        if matches(Self.katakanaDot, at: start) { return start + Self.katakanaDot.count }
+        return spelledDot(at: start, point: true)
+    }
+
+    /// The word inside a bracketed dot ending at `end`: its start.
+    private func dotWord(endingAt end: Int, floor: Int) -> Int? {
+        if end > floor, text[end - 1] == UInt8(ascii: ".") { return end - 1 }
+        let katakanaStart = end - Self.katakanaDot.count
+        if katakanaStart >= floor, matches(Self.katakanaDot, at: katakanaStart) { return katakanaStart }
+        return spelledDot(endingAt: end, floor: floor, point: true)
+    }
+
+    /// A spelled dot at `start`, any case: `dot`, German `punkt`, Spanish `punto`, Portuguese `ponto`, and French
+    /// `point` when `point` is allowed. Its end; the caller checks what surrounds it.
+    private func spelledDot(at start: Int, point: Bool) -> Int? {
         if matches("dot", at: start) { return start + 3 }
-        if matches("punkt", at: start) || matches("point", at: start) { return start + 5 }
+        if matches("punkt", at: start) || matches("punto", at: start) || matches("ponto", at: start)
+            || (point && matches("point", at: start))
+        {
+            return start + 5
+        }
         return nil
     }
 
-    /// `dot`, `.`, `punkt` or `point` ending at `end`: its start.
-    private func dotWord(endingAt end: Int, floor: Int) -> Int? {
-        if end > floor, text[end - 1] == UInt8(ascii: ".") { return end - 1 }
+    /// A spelled dot ending at `end` (see ``spelledDot(at:point:)``): its start.
+    private func spelledDot(endingAt end: Int, floor: Int, point: Bool) -> Int? {
         if end - 3 >= floor, matches("dot", at: end - 3) { return end - 3 }
-        if end - 5 >= floor, matches("punkt", at: end - 5) || matches("point", at: end - 5) { return end - 5 }
+        if end - 5 >= floor, spelledDot(at: end - 5, point: point) == end { return end - 5 }
         return nil
     }
 
@@ -771,6 +952,14 @@ struct ObfuscatedEmailScanner {
     static let fullWidthAt: [UInt8] = Array("＠".utf8)
     /// Small commercial at U+FE6B.
     static let smallAt: [UInt8] = Array("﹫".utf8)
+    /// Katakana `アット` ("at"; E3 82 A2 E3 83 83 E3 83 88).
+    static let katakanaAt: [UInt8] = Array("アット".utf8)
+    /// Katakana `マーク` ("mark"), as in `アットマーク` and `＠マーク`.
+    static let markSuffix: [UInt8] = Array("マーク".utf8)
+    /// Katakana `ドット` ("dot").
+    static let katakanaDot: [UInt8] = Array("ドット".utf8)
+    /// `点` ("point"), the Chinese spoken dot; a domain separator between ASCII labels only.
+    static let ideographicDot: [UInt8] = Array("点".utf8)
 
     @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

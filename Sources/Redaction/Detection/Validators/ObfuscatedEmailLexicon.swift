@@ -58,9 +58,10 @@ struct PackedWord: Hashable, Sendable {
 /// accepted only when the word before it could be a mailbox name and the words after it form a domain. These lists
 /// encode the cases where that is clearly not so.
 enum ObfuscatedEmailLexicon {
-    /// Words that end a sentence fragment before ` at ` / ` @ ` but are not plausible local parts: English, German and
-    /// French function words, verbs and adjectives that govern "at" ("look at", "arrived at", "available at"), and
-    /// nouns of support prose that name where something happens ("error at", "docs at", "logs at").
+    /// Words that end a sentence fragment before ` at ` / ` @ ` / ` arroba ` but are not plausible local parts:
+    /// English, German, French, Spanish and Portuguese function words, verbs and adjectives that govern "at" ("look
+    /// at", "arrived at", "available at"), nouns of support prose that name where something happens ("error at",
+    /// "docs at", "logs at"), and the names of the sign itself ("el símbolo arroba", "the symbol @").
     ///
     /// Deliberately absent: role mailboxes that are also nouns (`info`, `sales`, `support`, `help`, `admin`,
     /// `contact`, `office`, `team`, `news`, `billing`) — "sales at contoso dot com" is an address.
@@ -102,7 +103,12 @@ enum ObfuscatedEmailLexicon {
         hi hello hey thanks thank please regards cheers \
         ist sind war waren bin bist sein und oder aber der die das den dem des ein eine einen einem einer ich du \
         er sie es wir ihr mich mir uns nicht auch noch schon hier dort da \
-        est sont et ou mais le la les un une des du de je tu il elle nous vous ils elles ce cette ici
+        est sont et ou mais le la les un une des du de je tu il elle nous vous ils elles ce cette ici \
+        el los las lo una uno unos unas que en con por para del al su sus mi mis tus es son fue ser está están hay \
+        como pero más muy sin sobre entre hasta desde él ella ellos ellas usted yo \
+        os as um uma uns umas em no na nos nas do da dos das ao aos pelo pela seu sua meu minha são foi está \
+        mas mais muito sem eu ele ela eles elas você \
+        symbol sign character símbolo simbolo signo sinal symbole signe caractère carácter caractere
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { PackedWord(String($0)) }
     )
 
@@ -119,6 +125,16 @@ enum ObfuscatedEmailLexicon {
         tr kr tw hk sg ar cl es se
         """.split(separator: " ").map(String.init)
 
+    /// Generic top-level domains that countries use as second-level domains (`com.br`, `org.uk`): across blanks alone,
+    /// one of them may be followed by a country code from ``secondLevelCountryCodes`` (`northwind com br`).
+    static let genericTopLevelDomains: Set<PackedWord> = Set(["com", "net", "org", "edu", "gov"].map { PackedWord($0) })
+
+    /// Country codes that follow a generic label (`com.br`, `com.mx`, `org.uk`, `co.za` …), taken from
+    /// ``whitespaceTopLevelDomainNames`` (so none is a common word); `es`, `de` and `fr` are left out because their
+    /// registries do not use `com.es`-style names widely and `es` is the Spanish "is".
+    static let secondLevelCountryCodes: Set<PackedWord> = Set(
+        ["ar", "au", "br", "cn", "gr", "hk", "mx", "nz", "pl", "sg", "tr", "tw", "uk", "za"].map { PackedWord($0) })
+
     /// First labels that mark a host name or a code identifier rather than a mail domain: `www` (a web address,
     /// "see www.contoso.com"), and generic top-level domains in first position (reverse-DNS identifiers such as Java
     /// packages in stack traces, `com.contoso.app`).
@@ -134,6 +150,18 @@ enum ObfuscatedEmailLexicon {
         last once
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { PackedWord(String($0)) }
     )
+
+    /// Spanish and Portuguese articles, prepositions and conjunctions: never the first label of a domain after
+    /// `arroba` ("la arroba en el punto de venta", "a arroba no ponto de venda").
+    static let romanceFunctionWords: Set<PackedWord> = Set(
+        """
+        el la los las un una y o u en de del al con por para su mi os as um uma e em no na do da dos das ao com
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { PackedWord(String($0)) }
+    )
+
+    /// The English articles `a` and `an`, which are also the preposition "to" in Spanish and Portuguese (`a`) and
+    /// German (`an`): "enviado a lucia dot navarro at …", "Lizenz an lea at contoso dot de".
+    static let ambiguousArticles: Set<PackedWord> = Set(["a", "an"].map { PackedWord($0) })
 
     /// First labels that mark a code identifier after a spelled-out ` at ` (stack traces and logs:
     /// "message at System.IO", "crash at std.io"); an address written `jane [at] system [dot] io` is still found.

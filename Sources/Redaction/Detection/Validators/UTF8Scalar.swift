@@ -7,8 +7,15 @@
 enum UTF8Scalar {
     /// What a scalar is, as far as words and addresses are concerned.
     enum Category: Equatable {
-        /// A letter or digit of any script, outside the ASCII range.
+        /// A letter or digit outside the ASCII range, of a script that separates words with spaces (Latin, Greek,
+        /// Cyrillic, Hebrew, Arabic, full-width Latin letters and digits …).
         case letter
+        /// A letter of a script whose words run into a neighbouring Latin word without a space: kana, CJK ideographs,
+        /// bopomofo, halfwidth katakana, Yi, Thai, Lao, Myanmar, Khmer, and Hangul (Korean attaches particles to the
+        /// word before: `jane@contoso.com으로`). In Japanese or Chinese text such a letter sits directly against an
+        /// address (`連絡先jane@contoso.co.jpをお客様に`), so a word of these scripts and a word of ASCII or Latin
+        /// letters next to it are two words: callers treat the change of script as a boundary.
+        case unspacedLetter
         /// An invisible character that can be slipped into a word without changing how it looks: zero-width space,
         /// zero-width non-joiner and joiner (U+200B–U+200D), word joiner (U+2060), byte order mark / zero-width
         /// no-break space (U+FEFF) and soft hyphen (U+00AD).
@@ -71,15 +78,31 @@ enum UTF8Scalar {
         case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF: return .invisible
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
         case 0x0000...0x00BF, 0x00D7, 0x00F7: return .other  // controls, Latin-1 punctuation, × and ÷
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF: return .unspacedLetter  // Thai, Lao, Myanmar, Khmer
+        case 0x1100...0x11FF: return .unspacedLetter  // Hangul jamo
         case 0x2000...0x2BFF, 0x2E00...0x2E7F: return .other  // punctuation, symbols, arrows, shapes
-        case 0x3000...0x303F: return .other  // CJK punctuation (、。「」【】)
+        case 0x2E80...0x2FDF: return .unspacedLetter  // CJK and Kangxi radicals
+        case 0x3000...0x303F, 0x30FB: return .other  // CJK punctuation (、。「」【】), katakana middle dot ・
+        case 0x3040...0x31FF: return .unspacedLetter  // hiragana, katakana (ー included), bopomofo, kanbun
+        case 0x3200...0x33FF: return .other  // enclosed CJK letters (㈱), CJK compatibility units (㌔)
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF: return .unspacedLetter  // ideographs, Yi
+        case 0xA960...0xA97F, 0xAC00...0xD7FF: return .unspacedLetter  // Hangul syllables and jamo extensions
         case 0xD800...0xF8FF: return .other  // surrogates (never decoded) and private use
+        case 0xF900...0xFAFF: return .unspacedLetter  // CJK compatibility ideographs
         case 0xFE10...0xFE1F, 0xFE30...0xFE6F: return .other  // vertical, compatibility and small forms (﹫)
         case 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return .other  // full-width punct.
+        case 0xFF66...0xFFDC: return .unspacedLetter  // halfwidth katakana and Hangul
         case 0xFFF0...0xFFFF: return .other  // specials
+        case 0x20000...0x3FFFF: return .unspacedLetter  // CJK ideographs, extensions B and beyond
         case 0x1F000...: return .other  // emoji, pictographs and beyond
         default: return .letter
         }
+    }
+
+    /// Whether `category` is a letter of either kind.
+    @inline(__always)
+    static func isLetter(_ category: Category) -> Bool {
+        category == .letter || category == .unspacedLetter
     }
 
     /// The ASCII character a full-width form (U+FF01–U+FF5E, `ａ`, `Ｃ`, `０`, `．`) stands for, or `nil`.

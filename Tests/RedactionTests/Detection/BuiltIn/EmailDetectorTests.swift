@@ -28,6 +28,9 @@ struct EmailDetectorTests {
         "numeric local «12345@contoso.com»",
         "percent «user%host@relay.contoso.org»",
         "name <«bob@smith.name»> header",
+        "連絡先«jane@contoso.co.jp»をお客様に確認",
+        "連絡は«keiko.yamamoto@wideworldimporters.jp»までお願いします",
+        "リンクを«t.sasaki+it@example.ne.jp»に送信しました",
     ]
 
     static let decoys: [MarkedText] = [

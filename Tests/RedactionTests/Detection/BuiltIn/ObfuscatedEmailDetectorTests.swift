@@ -67,6 +67,54 @@ struct ObfuscatedEmailDetectorTests {
         "«Vitaly dot Kruglikov at palm dot com»",
         "«jane&#46;doe&#64;contoso&#46;com»",
         "\u{200B}«jane [at] contoso [dot] com»\u{200B} with invisible edges",
+        // Japanese text: kana and kanji glued to both ends are boundaries, not part of the address.
+        "リンクを«ykobayashi [at] mail [dot] example [dot] com»に送信しました",
+        "連絡先«sato.hina at example dot co dot jp»をお客様に確認済み",
+        "連絡は«d.nakamura (at) fabrikam (dot) co (dot) jp»までお願いします",
+        "連絡先«y [dot] suzuki [at] mail [dot] example [dot] com»をお客様に",
+        "上司（«k.yamamoto (at) fabrikam (dot) co (dot) jp»）も必ずCCに入れてください",
+        "が含まれています。連絡は«n [dot] inoue [at] woodgrovebank [dot] co [dot] jp»までお願いします",
+        "アドレスではなく«ai-watanabe @ example ne jp»に送ってください",
+        "リンクを«isasaki＠contoso．co．jp»に送信",
+        "連絡先«rito＠example．net»を確認",
+        "連絡先«t.sasaki＠fabrikam.co.jp»をお客様に",
+        "ありがとうございます。«jane [at] contoso [dot] com»",
+        "«jane [at] contoso [dot] com»。次回もよろしく",
+        "ติดต่อ«somchai [at] example [dot] co [dot] th»ครับ",
+        "«minjun (at) example (dot) co (dot) kr»으로 보내 주세요",
+        // Japanese words for `@` and `.`.
+        "«ren_matsumoto アット example ドット co ドット jp»",
+        "上司（«watanabe.taro アット northwind ドット co ドット jp»）も",
+        "連絡先«yumi ドット sato72 アット mail ドット example ドット com»をお客様に",
+        "«hanakoアットexampleドットcom»",
+        "«jane アットマーク contoso ドット com»",
+        "«jane＠マークcontoso．com»",
+        "«wang.lei at example 点 com»",
+        // Zero-width characters next to kana and kanji.
+        "リンクを«ren.kobayash\u{200B}i@contoso.co.jp»に送信",
+        "リンクを«k.watanabe@wideworldimporters.\u{200B}jp»に送信",
+        "連絡先«taro-sasaki\u{200B}@example.ne.jp»をお客様に",
+        "連絡先«h\u{200B}.kimura@wideworldimporters.jp»を",
+        // Spanish, Portuguese, French and German words, any case, also for dots inside the local part.
+        "enviado a «hugo.alvarez arroba correo punto example punto es».",
+        "enviado a «pablo.jimenez arroba example punto org».",
+        "«PGOMEZ ARROBA CONTOSO PUNTO ES»",
+        "e-mail «gdias arroba fabrikam ponto com ponto br».",
+        "«felipe ponto ribeiro arroba woodgrove ponto com ponto br»",
+        "Mon responsable («pierreroux arobase lucerne-editions point fr») doit",
+        "l’adresse «lucas point roux+support arobase lucerne-editions point fr».",
+        "Kontaktadresse «zimmermann.sabine at postfach punkt example punkt com» bestätigt",
+        "Mein Kollege («schneider punkt heike at woodgrovebank punkt de») soll",
+        "«jane [arroba] contoso [punto] es»",
+        // `a` / `an` before the address mean "to" in Spanish, Portuguese and German.
+        "Bitte schicken Sie die Lizenz an «lea_hoffmann AT contoso-mail DOT de» statt",
+        "Lizenz an «koehler.thomas at contoso dot de» statt",
+        "enviado a «lucia dot navarro at alpineskihouse dot es».",
+        "Lizenz an «jonas.schroeder @ contoso-mail de» statt",
+        "la licencia a «amartin @ correo.example.es» en lugar",
+        // A generic TLD followed by a country code across blanks.
+        "pelo e-mail «brunolima @ northwind com br». Nosso pedido",
+        "«jane @ contoso org uk»",
     ]
 
     static let decoys: [MarkedText] = [
@@ -126,6 +174,27 @@ struct ObfuscatedEmailDetectorTests {
         "jane [at] contoso [dot] invalidtld",
         "jane [at] localhost",
         "jane at contoso",
+        // Japanese and Chinese prose, and katakana words that start with アット.
+        "アットホームな雰囲気のオフィスです。",
+        "メールアドレスの＠マークを全角で入力しないでください。",
+        "問題点は2点あります。バージョン1.2.3をインストールしてください。",
+        "価格＠1000円、送料は別途。",
+        "jane@contoso.com。次回もよろしく",
+        "連絡先jane@contoso.co.jpをお客様に確認",
+        "利点 com 版 点 net",
+        // Spanish, Portuguese and French prose around the words for `@` and `.`.
+        "escriba la arroba y el punto de la dirección",
+        "el símbolo arroba se usa en los correos",
+        "o símbolo arroba no ponto de venda",
+        "pesaba una arroba de trigo",
+        "La arroba (@) es un símbolo",
+        "Les arobases et les points sont interdits",
+        "results at scale point to growth in de",
+        "the team at contoso point to the logs",
+        // English articles and possessives before a spelled `at`.
+        "I have an account at contoso.com",
+        "log in to my account at contoso dot com",
+        "a jane at contoso com",
     ]
 
     @Test("finds obfuscated addresses", arguments: positives)
@@ -143,6 +212,9 @@ struct ObfuscatedEmailDetectorTests {
         ("jane-at-contoso-dot-com", 0.75),
         ("jane@contoso com", 0.80),
         ("jane at contoso com", 0.70),
+        ("jane arroba contoso punto es", 0.80),
+        ("jane アット contoso ドット com", 0.80),
+        ("jane arroba mail contoso com", 0.75),
     ])
     func confidence(text: String, expected: Double) throws {
         let findings = try DetectorSet([Self.detector]).findings(in: Array(text.utf8))
@@ -182,7 +254,10 @@ struct ObfuscatedEmailDetectorTests {
             + Array(" dot ".utf8) + [0xE3, 0x80]
         _ = try DetectorSet([Self.detector]).findings(in: bytes)
         // A truncated full-width @ at the very end, and an invisible character cut in half.
-        for tail: [UInt8] in [[0xEF], [0xEF, 0xBC], [0xE2, 0x80], [0x26, 0x23], [0x25, 0x34]] {
+        for tail: [UInt8] in [
+            [0xEF], [0xEF, 0xBC], [0xE2, 0x80], [0x26, 0x23], [0x25, 0x34], [0xE3, 0x82], [0xE3, 0x82, 0xA2, 0xE3],
+            [0xE3, 0x82, 0xA2, 0xE3, 0x83, 0x83, 0xE3, 0x83], Array("arrob".utf8), Array("ARR".utf8),
+        ] {
             _ = try DetectorSet([Self.detector]).findings(in: Array("jane ".utf8) + tail)
         }
     }

@@ -58,6 +58,35 @@ struct ObfuscatedEmailLexiconTests {
         }
     }
 
+    @Test func countryCodesAfterGenericDomainsAreSafeWhitespaceDomains() {
+        for word in ["br", "uk", "mx", "au"] {
+            #expect(ObfuscatedEmailLexicon.secondLevelCountryCodes.contains(Self.packed(word)))
+        }
+        for word in ["es", "de", "fr", "at", "co"] {
+            #expect(!ObfuscatedEmailLexicon.secondLevelCountryCodes.contains(Self.packed(word)))
+        }
+        // Every one is also acceptable on its own across blanks, so none is a common word.
+        let whitespace = Set(ObfuscatedEmailLexicon.whitespaceTopLevelDomainNames)
+        for name in ["ar", "au", "br", "cn", "gr", "hk", "mx", "nz", "pl", "sg", "tr", "tw", "uk", "za"] {
+            #expect(whitespace.contains(name), "\(name)")
+        }
+        #expect(ObfuscatedEmailLexicon.secondLevelCountryCodes.count == 14)
+        #expect(ObfuscatedEmailLexicon.genericTopLevelDomains.contains(Self.packed("COM")))
+    }
+
+    @Test func localizedWordLists() {
+        for word in ["el", "la", "no", "em", "de"] {
+            #expect(ObfuscatedEmailLexicon.romanceFunctionWords.contains(Self.packed(word)))
+        }
+        for word in ["correo", "mail", "example", "contoso", "buzon"] {
+            #expect(!ObfuscatedEmailLexicon.romanceFunctionWords.contains(Self.packed(word)))
+        }
+        for word in ["símbolo", "Simbolo", "las", "uma", "symbol"] {
+            #expect(ObfuscatedEmailLexicon.stopWords.contains(Self.packed(word)))
+        }
+        #expect(ObfuscatedEmailLexicon.ambiguousArticles == Set([PackedWord("a"), PackedWord("an")]))
+    }
+
     @Test("TLD check folds disguises", arguments: [
         ("com", true), ("COM", true), ("c\u{200B}om", true), ("com\u{FEFF}", true), ("ｃｏｍ", true), ("ＤＥ", true),
         ("рф", true), ("中国", true), ("c\u{00AD}om", true),

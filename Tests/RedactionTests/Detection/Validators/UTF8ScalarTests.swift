@@ -41,7 +41,10 @@ struct UTF8ScalarTests {
     }
 
     @Test("categories", arguments: [
-        ("ü", UTF8Scalar.Category.letter), ("ж", .letter), ("李", .letter), ("ｃ", .letter), ("ß", .letter),
+        ("ü", UTF8Scalar.Category.letter), ("ж", .letter), ("ｃ", .letter), ("ß", .letter), ("한", .unspacedLetter),
+        ("０", .letter), ("ﾊ", .unspacedLetter),
+        ("李", .unspacedLetter), ("を", .unspacedLetter), ("ア", .unspacedLetter), ("ー", .unspacedLetter),
+        ("ก", .unspacedLetter), ("𠀋", .unspacedLetter), ("・", .other), ("㈱", .other), ("、", .other),
         ("\u{200B}", .invisible), ("\u{200C}", .invisible), ("\u{200D}", .invisible), ("\u{2060}", .invisible),
         ("\u{FEFF}", .invisible), ("\u{00AD}", .invisible),
         ("\u{00A0}", .space), ("\u{2009}", .space), ("\u{202F}", .space), ("\u{3000}", .space),
