@@ -5,7 +5,15 @@ import Redaction
 struct DetectorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "detectors",
-        abstract: "List the built-in detectors with an example of each."
+        abstract: "List the built-in detectors with an example of each.",
+        discussion: """
+            Each entry shows the detector id (for --disable), its kind, what it finds, a synthetic example and what \
+            the example becomes.
+
+            Examples:
+              redact detectors
+              redact detectors | grep -A3 '^phone'
+            """
     )
 
     func run() throws {

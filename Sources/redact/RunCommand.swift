@@ -71,6 +71,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write the same summary as JSON to this file.")
     var statsJson: String?
 
+    @Flag(inversion: .prefixedNo, help: "Show a progress line on standard error (default: when it is a terminal).")
+    var progress: Bool?
+
     /// The field rules from --only, --skip and --redact-field.
     func fieldRules() throws -> FieldRules {
         var rules = FieldRules()
@@ -106,7 +109,10 @@ struct RunCommand: ParsableCommand {
         let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }
         let outputDescriptor = target?.descriptor ?? 1
-        for path in files.isEmpty ? ["-"] : files {
+        let inputs = files.isEmpty ? ["-"] : files
+        let display = ProgressDisplay.enabled(flag: progress) ? ProgressDisplay(total: ProgressDisplay.totalSize(of: inputs)) : nil
+        defer { display?.finish() }
+        for path in inputs {
             let name = path == "-" ? "<stdin>" : path
             let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
             guard descriptor >= 0 else {
@@ -114,9 +120,10 @@ struct RunCommand: ParsableCommand {
             }
             defer { if descriptor != 0 { close(descriptor) } }
             do throws(RedactionError) {
-                let statistics = try stream.run(input: descriptor, output: outputDescriptor) { error in
+                let statistics = try stream.run(input: descriptor, output: outputDescriptor, onInvalid: { error in
                     Terminal.writeError("redact: \(name): \(error)")
-                }
+                }, progress: display.map { display in { display.update(bytes: $0.bytesIn) } })
+                display?.finishedInput(bytes: statistics.bytesIn)
                 total.merge(statistics)
             } catch {
                 if error.code == .brokenPipe { throw error }

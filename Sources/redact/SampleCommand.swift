@@ -16,6 +16,11 @@ struct SampleCommand: ParsableCommand {
             or from reserved ranges. With --truth, the ground truth (planted values and decoys with their byte \
             offsets, one JSON object per record) is written to a file. Samples/cases.jsonl is \
             'redact sample --records 200 --seed 42 --truth Samples/cases.truth.jsonl'.
+
+            Examples:
+              redact sample --records 1000 --seed 7 > cases.jsonl
+              redact sample --records 100000 --size long --locales ja,de > big.jsonl
+              redact sample --records 500 --truth truth.jsonl | redact > clean.jsonl
             """
     )
 

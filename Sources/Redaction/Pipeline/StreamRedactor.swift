@@ -43,13 +43,16 @@ public struct StreamRedactor: Sendable {
     ///   (never content), whatever the policy.
     /// - Throws: read and write errors (including ``RedactionError/Code/brokenPipe``), and under the `fail` policy
     ///   the first invalid record's error. Output written so far stays.
+    /// - Parameter progress: called with the statistics so far about every MiB of input (for progress displays).
     public func run(
-        input: Int32, output: Int32, onInvalid report: (RedactionError) -> Void = { _ in }
+        input: Int32, output: Int32, onInvalid report: (RedactionError) -> Void = { _ in },
+        progress: ((RedactionStatistics) -> Void)? = nil
     ) throws(RedactionError) -> RedactionStatistics {
         var reader = LineReader(fileDescriptor: input, bufferSize: readBufferSize, maxLineBytes: maxLineBytes)
         var writer = OutputWriter(fileDescriptor: output)
         var scratch = RecordScratch()
         var statistics = RedactionStatistics()
+        var nextProgress = 1 << 20
         while let line = try reader.next() {
             statistics.bytesIn += line.length + (line.hasNewline ? 1 : 0)
             let before = writer.pending.count
@@ -73,6 +76,10 @@ public struct StreamRedactor: Sendable {
             if line.hasNewline { writer.pending.append(0x0A) }
             statistics.bytesOut += writer.pending.count - before
             try writer.flushIfFull()
+            if let progress, statistics.bytesIn >= nextProgress {
+                nextProgress = statistics.bytesIn + (1 << 20)
+                progress(statistics)
+            }
         }
         try writer.flush()
         return statistics
