@@ -20,6 +20,8 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         public static let matchFailed = Code(rawValue: "match-failed")
         /// A record is not valid JSON (syntax, invalid UTF-8 in a string, nesting too deep).
         public static let invalidJSON = Code(rawValue: "invalid-json")
+        /// A record is not valid CSV (text after a closing quote, an unterminated quoted field).
+        public static let invalidCSV = Code(rawValue: "invalid-csv")
         /// A line was longer than the configured maximum.
         public static let lineTooLong = Code(rawValue: "line-too-long")
         /// Reading input failed.

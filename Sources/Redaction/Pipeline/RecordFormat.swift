@@ -5,6 +5,8 @@ public enum RecordFormat: String, Sendable, CaseIterable {
     case jsonl
     /// Each line is scanned as text.
     case text
+    /// RFC 4180 CSV with a header record: quoted fields may span lines; column names drive the field-name rule.
+    case csv
     /// Per line: JSON when the line parses as JSON, otherwise text (not counted as invalid).
     case auto
 }

@@ -7,6 +7,8 @@ public struct RecordScratch: ~Copyable, Sendable {
     var tokens: [JSONToken] = []
     var containers: [UInt8] = []
     var owners: [Int] = []
+    var fields: [CSVRecord.Field] = []
+    var record: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).

@@ -2,7 +2,8 @@
 ///
 /// Each line is read as ``RecordFormat``. A record that cannot be redacted as such — malformed JSON, a line over the
 /// maximum, a regex resource limit — follows the ``InvalidRecordPolicy``: scanned as text, replaced by a
-/// placeholder (`{"redact_rejected":"<reason>"}` in JSONL, `[REJECTED: <reason>]` in text), or the run stops. It is
+/// placeholder (`{"redact_rejected":"<reason>"}` in JSONL, `[REJECTED: <reason>]` in text and CSV), or the run stops.
+/// In CSV a record may span several physical lines (line breaks inside quoted fields); it is read and written as one. It is
 /// counted in the statistics and reported to `onInvalid` with its line number and byte offset; its content is never
 /// written anywhere.
 public struct StreamRedactor: Sendable {
@@ -34,7 +35,11 @@ public struct StreamRedactor: Sendable {
 
     /// The placeholder written instead of a rejected record.
     public func rejectionPlaceholder(for code: RedactionError.Code) -> [UInt8] {
-        format == .text ? Array("[REJECTED: \(code.rawValue)]".utf8) : Array(#"{"redact_rejected":"\#(code.rawValue)"}"#.utf8)
+        switch format {
+        case .text: Array("[REJECTED: \(code.rawValue)]".utf8)
+        case .csv: Array("[REJECTED: \(code.rawValue)]".utf8)
+        case .jsonl, .auto: Array(#"{"redact_rejected":"\#(code.rawValue)"}"#.utf8)
+        }
     }
 
     /// Reads lines from `input`, writes redacted lines to `output`, and returns the statistics.
@@ -53,27 +58,61 @@ public struct StreamRedactor: Sendable {
         var scratch = RecordScratch()
         var statistics = RedactionStatistics()
         var nextProgress = 1 << 20
+        var header: [String]?
+        var isFirstRecord = true
+        var multiline: [UInt8] = []
         while let line = try reader.next() {
             statistics.bytesIn += line.length + (line.hasNewline ? 1 : 0)
             let before = writer.pending.count
-            if line.isOverlong {
+            var hasNewline = line.hasNewline
+            var overlong = line.isOverlong
+            // CSV: a quoted field left open continues the record on the next physical line.
+            var continued = false
+            if format == .csv, !overlong, CSVRecord.continuesQuote(line.bytes, open: false) {
+                continued = true
+                multiline.removeAll(keepingCapacity: true)
+                multiline.append(contentsOf: line.bytes)
+                var open = true
+                while open, hasNewline, !overlong, let next = try reader.next() {
+                    statistics.bytesIn += next.length + (next.hasNewline ? 1 : 0)
+                    multiline.append(0x0A)
+                    multiline.append(contentsOf: next.bytes)
+                    overlong = next.isOverlong || multiline.count > maxLineBytes
+                    hasNewline = next.hasNewline
+                    open = CSVRecord.continuesQuote(next.bytes, open: open)
+                }
+            }
+            if overlong {
                 let error = RedactionError(
-                    .lineTooLong, reason: "line of \(line.length) bytes exceeds the maximum of \(maxLineBytes)",
+                    .lineTooLong, reason: "record longer than the maximum of \(maxLineBytes) bytes",
                     lineNumber: line.number, byteOffset: line.offset)
                 try handleInvalid(error, line: nil, &writer, &scratch, &statistics, report)
             } else {
-                do {
-                    try redactRecord(line.bytes, &writer.pending, &scratch)
+                do throws(RedactionError) {
+                    if continued {
+                        try multiline.withUnsafeBufferPointer { (record) throws(RedactionError) in
+                            try redactRecord(record, isFirstRecord, &header, &writer.pending, &scratch)
+                        }
+                    } else {
+                        try redactRecord(line.bytes, isFirstRecord, &header, &writer.pending, &scratch)
+                    }
                     statistics.record(kinds: scratch.findingKinds)
                 } catch {
                     writer.pending.removeSubrange(before...)
                     let located = RedactionError(
                         error.code, reason: error.reason, lineNumber: line.number,
                         byteOffset: line.offset + (error.byteOffset ?? 0), detectorID: error.detectorID)
-                    try handleInvalid(located, line: line.bytes, &writer, &scratch, &statistics, report)
+                    if continued {
+                        try multiline.withUnsafeBufferPointer { (record) throws(RedactionError) in
+                            try handleInvalid(located, line: record, &writer, &scratch, &statistics, report)
+                        }
+                    } else {
+                        try handleInvalid(located, line: line.bytes, &writer, &scratch, &statistics, report)
+                    }
                 }
             }
-            if line.hasNewline { writer.pending.append(0x0A) }
+            isFirstRecord = false
+            if hasNewline { writer.pending.append(0x0A) }
             statistics.bytesOut += writer.pending.count - before
             try writer.flushIfFull()
             if let progress, statistics.bytesIn >= nextProgress {
@@ -86,9 +125,13 @@ public struct StreamRedactor: Sendable {
     }
 
     private func redactRecord(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ output: inout [UInt8], _ scratch: inout RecordScratch
+        _ bytes: UnsafeBufferPointer<UInt8>, _ isFirstRecord: Bool, _ header: inout [String]?,
+        _ output: inout [UInt8], _ scratch: inout RecordScratch
     ) throws(RedactionError) {
         switch format {
+        case .csv:
+            if isFirstRecord { header = Redactor.csvHeader(bytes) }
+            try redactor.redactCSV(bytes, header: isFirstRecord ? nil : header, into: &output, scratch: &scratch)
         case .jsonl:
             try redactor.redactJSON(bytes, into: &output, scratch: &scratch, scanner: scanner)
         case .text:
@@ -120,7 +163,7 @@ public struct StreamRedactor: Sendable {
             throw error
         case .text:
             // Scan as text unless the record is unreadable (too long) or text scanning is what failed.
-            if let line, format != .text, error.code == .invalidJSON {
+            if let line, format != .text, error.code == .invalidJSON || error.code == .invalidCSV {
                 let before = writer.pending.count
                 do {
                     try redactText(line, &writer.pending, &scratch)

@@ -108,6 +108,16 @@ struct StreamRedactorTests {
         #expect(!result.output.contains("jane@contoso.com"))
     }
 
+    @Test func csvRecordsSpanLinesAndUseTheHeader() throws {
+        let input = "name,email,note\n\"Doe, Jane\",jane@contoso.com,\"two\nlines bob@fabrikam.com\"\nx,y,call 203.0.113.7\n"
+        let result = try run(input, redactor: try Redactor.builtIn(), format: .csv)
+        #expect(result.output == "name,email,note\n\"Doe, Jane\",[EMAIL],\"two\nlines [EMAIL]\"\nx,[EMAIL],call [IPV4]\n")
+        #expect(result.statistics.records == 3)
+        let broken = try run("a,b\n\"open,x\n", redactor: try Redactor.builtIn(), format: .csv)
+        #expect(broken.output == "a,b\n[REJECTED: invalid-csv]\n")
+        #expect(broken.statistics.invalidByReason == ["invalid-csv": 1])
+    }
+
     @Test func autoFormatScansNonJSONAsText() throws {
         let result = try run("plain jane@contoso.com\n{\"e\":\"x@fabrikam.com\"}\n", redactor: try Redactor.builtIn(),
                              format: .auto)
