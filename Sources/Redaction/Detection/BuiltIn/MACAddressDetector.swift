@@ -98,6 +98,7 @@ enum MACAddressPattern {
         "mac", "mac address", "mac-address", "mac_address", "macaddress", "mac-adresse", "macアドレス", "hwaddr",
         "hardware address", "physical address", "ether", "bssid", "device", "adapter", "nic", "gerät",
         "physikalische adresse", "appareil", "adresse physique", "dispositivo", "adaptador", "dirección física",
-        "endereço físico", "物理アドレス", "デバイス", "端末", "アダプター",
+        "endereço físico", "物理アドレス", "デバイス", "端末", "アダプター", "equipamento", "equipo", "dispositif",
+        "機器", "装置",
     ].map { Array($0.utf8) }
 }

@@ -6,6 +6,8 @@ struct MACAddressDetectorTests {
     static let detector = try! BuiltInDetectors.macAddress()
 
     static let positives: [MarkedText] = [
+        "Equipamento «5239.1005.3532» registrado novamente no portal.",
+        "El equipo «4284.0478.0706» pierde la conexión.",
         "mac «00:1A:2B:3C:4D:5E» on port 3",
         "Physical Address. . . . . . . . . : «00-1A-2B-3C-4D-5E»",
         "Cisco table: 10 «001a.2b3c.4d5e» DYNAMIC Gi0/1",
