@@ -15,11 +15,16 @@ struct RedactTool: ParsableCommand {
         commandName: "redact",
         abstract: "Find and remove personal data from support-case records.",
         discussion: """
-            Reads text lines from files or standard input and writes them with every finding replaced by its kind \
-            tag, e.g. [EMAIL]: one line in, one line out, in order.
+            Reads JSONL (or text or CSV) records from files or standard input and writes them with every finding \
+            replaced by its kind tag, e.g. [EMAIL]: one line in, one line out, in order. Exit codes: 0 success, \
+            1 reserved for scan gates, 2 error.
 
-              redact < cases.txt > clean.txt
-              zcat dump.txt.gz | redact | gzip > clean.txt.gz
+            Examples:
+              redact < cases.jsonl > clean.jsonl
+              zcat dump.json.gz | redact --stats | gzip > clean.json.gz
+              redact --format csv export.csv -o export.clean.csv
+              redact detectors
+              redact sample --records 1000 | redact --stats > /dev/null
             """,
         version: VersionInfo.text,
         subcommands: [RunCommand.self, DetectorsCommand.self, SampleCommand.self],

@@ -69,4 +69,37 @@ struct JSONRedactionTests {
             #expect(try redact(once) == once, "not idempotent: \(MaskedPreview.mask(once, limit: 40))")
         }
     }
+
+    /// Replaces every key, string and number token by `T`: what remains is the structure and the bytes between
+    /// tokens, which redaction must never change.
+    private func skeleton(_ json: String) throws -> String {
+        let bytes = Array(json.utf8)
+        var tokens: [JSONToken] = [], containers: [UInt8] = [], owners: [Int] = []
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in
+            try JSONScanner().scan(buffer, tokens: &tokens, containers: &containers, owners: &owners)
+        }
+        var result: [UInt8] = []
+        var copied = 0
+        for token in tokens {
+            result += bytes[copied..<token.range.lowerBound]
+            result.append(UInt8(ascii: "T"))
+            copied = token.range.upperBound
+        }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    @Test func bytesOutsideTokensAreNeverChanged() throws {
+        var generator = SupportCaseGenerator(seed: 77, options: .long)
+        let nothing = Redactor(detectors: DetectorSet([]), fieldNames: nil)
+        for _ in 0..<200 {
+            let line = generator.next().line
+            let spaced = line.replacingOccurrences(of: "\":", with: "\" :\t").replacingOccurrences(of: ",\"", with: " ,  \"")
+            for input in [line, spaced] {
+                let output = try redact(input)
+                #expect(try skeleton(output) == (try skeleton(input)))
+                #expect(try redact(input, redactor: nothing) == input)
+            }
+        }
+    }
 }
