@@ -16,4 +16,20 @@ public struct RecordScratch: ~Copyable, Sendable {
 
     /// Creates scratch with the standard match limits.
     public init() { self.detection = DetectionScratch() }
+
+    /// Runs `body` with the reusable decode and rewrite buffers moved out of the scratch, so they can be borrowed
+    /// while the scratch itself (its detection scratch) is passed `inout`; they are moved back afterwards.
+    static func withTextBuffers<Result>(
+        _ scratch: inout RecordScratch,
+        _ body: (inout RecordScratch, inout [UInt8], inout [UInt8]) throws(RedactionError) -> Result
+    ) throws(RedactionError) -> Result {
+        var decoded: [UInt8] = [], redacted: [UInt8] = []
+        swap(&decoded, &scratch.decoded)
+        swap(&redacted, &scratch.redacted)
+        defer {
+            swap(&decoded, &scratch.decoded)
+            swap(&redacted, &scratch.redacted)
+        }
+        return try body(&scratch, &decoded, &redacted)
+    }
 }

@@ -18,52 +18,38 @@ extension Redactor {
             throw RedactionError(.invalidCSV, reason: error.reason, byteOffset: error.offset)
         }
         let start = output.count
-        var decoded: [UInt8] = [], redacted: [UInt8] = []
-        swap(&decoded, &scratch.decoded)
-        swap(&redacted, &scratch.redacted)
-        defer {
-            swap(&decoded, &scratch.decoded)
-            swap(&redacted, &scratch.redacted)
-        }
         var copied = 0
         do {
-            for (column, field) in scratch.fields.enumerated() {
-                decoded.removeAll(keepingCapacity: true)
-                CSVRecord.decode(UnsafeBufferPointer(rebasing: record[field.range]), quoted: field.quoted, into: &decoded)
-                guard !decoded.isEmpty else { continue }
-                let name = header.flatMap { column < $0.count ? $0[column] : nil }
-                var kind: EntityKind?
-                if let name, !fieldRules.isEmpty {
-                    switch fieldRules.decision(for: [(key: name, inArray: false)]) {
-                    case .leave: continue
-                    case .redact(let ruleKind): kind = ruleKind
-                    case .scan: break
+            try RecordScratch.withTextBuffers(&scratch) { (scratch, decoded, redacted) throws(RedactionError) in
+                for (column, field) in scratch.fields.enumerated() {
+                    decoded.removeAll(keepingCapacity: true)
+                    CSVRecord.decode(UnsafeBufferPointer(rebasing: record[field.range]), quoted: field.quoted,
+                                     into: &decoded)
+                    guard !decoded.isEmpty else { continue }
+                    let name = header.flatMap { column < $0.count ? $0[column] : nil }
+                    var kind: EntityKind?
+                    if let name, !fieldRules.isEmpty {
+                        switch fieldRules.decision(for: [(key: name, inArray: false)]) {
+                        case .leave: continue
+                        case .redact(let ruleKind): kind = ruleKind
+                        case .scan: break
+                        }
                     }
-                }
-                if kind == nil, let name, let fieldNames {
-                    kind = fieldNames.kind(forKey: PersonalFieldNames.normalize(name.utf8), parent: nil)
-                    if kind == .ipv4, decoded.contains(UInt8(ascii: ":")) { kind = .ipv6 }
-                }
-                if kind != nil, decoded.first == UInt8(ascii: "["), decoded.last == UInt8(ascii: "]") { continue }
-                redacted.removeAll(keepingCapacity: true)
-                let findings: [Finding]
-                if let kind {
-                    let whole = Finding(kind: kind, range: 0..<decoded.count, detectorID: Self.fieldNameDetector,
-                                        confidence: 1)
-                    decoded.withUnsafeBufferPointer {
-                        replacement.appendReplacement(for: whole, original: $0, to: &redacted)
+                    if kind == nil, let name {
+                        kind = self.kind(forField: PersonalFieldNames.normalize(name.utf8), parent: nil, value: decoded)
                     }
-                    findings = [whole]
-                } else {
-                    findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
-                        try redact(text, into: &redacted, scratch: &scratch.detection)
+                    if kind != nil, decoded.first == UInt8(ascii: "["), decoded.last == UInt8(ascii: "]") { continue }
+                    redacted.removeAll(keepingCapacity: true)
+                    let findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
+                        if let kind { return [replaceWhole(text, kind: kind, into: &redacted)] }
+                        return try redact(text, into: &redacted, scratch: &scratch.detection)
                     }
+                    guard !findings.isEmpty else { continue }
+                    for finding in findings { scratch.findingKinds.append(finding.kind) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied..<field.range.lowerBound]))
+                    redacted.withUnsafeBufferPointer { CSVRecord.encode($0, quoted: field.quoted, into: &output) }
+                    copied = field.range.upperBound
                 }
-                guard !findings.isEmpty else { continue }
-                for finding in findings { scratch.findingKinds.append(finding.kind) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied..<field.range.lowerBound]))
-                redacted.withUnsafeBufferPointer { CSVRecord.encode($0, quoted: field.quoted, into: &output) }
-                copied = field.range.upperBound
             }
         } catch {
             output.removeSubrange(start...)

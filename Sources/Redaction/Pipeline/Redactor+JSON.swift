@@ -20,58 +20,45 @@ extension Redactor {
             throw RedactionError(.invalidJSON, reason: error.reason, byteOffset: error.offset)
         }
         let start = output.count
-        // Move the reusable buffers out of the scratch so they can be borrowed while the scratch is passed inout.
-        var decoded: [UInt8] = [], redacted: [UInt8] = []
-        swap(&decoded, &scratch.decoded)
-        swap(&redacted, &scratch.redacted)
-        defer {
-            swap(&decoded, &scratch.decoded)
-            swap(&redacted, &scratch.redacted)
-        }
         var copied = 0
         do {
-            for token in scratch.tokens {
-                let isString = token.kind != .number
-                let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
-                redacted.removeAll(keepingCapacity: true)
-                let findings: [Finding]
-                var ruleKind: EntityKind?
-                if !fieldRules.isEmpty, token.kind != .key {
-                    switch fieldRules.decision(for: path(of: token, in: record, tokens: scratch.tokens, &decoded)) {
-                    case .leave: continue
-                    case .redact(let kind): ruleKind = kind
-                    case .scan: break
+            try RecordScratch.withTextBuffers(&scratch) { (scratch, decoded, redacted) throws(RedactionError) in
+                for token in scratch.tokens {
+                    let isString = token.kind != .number
+                    let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
+                    redacted.removeAll(keepingCapacity: true)
+                    var ruleKind: EntityKind?
+                    if !fieldRules.isEmpty, token.kind != .key {
+                        switch fieldRules.decision(for: path(of: token, in: record, tokens: scratch.tokens, &decoded)) {
+                        case .leave: continue
+                        case .redact(let kind): ruleKind = kind
+                        case .scan: break
+                        }
                     }
-                }
-                if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
-                    let kind = ruleKind
-                        ?? fieldNames.flatMap({
-                            fieldKind(of: token, in: record, tokens: scratch.tokens, names: $0, decoded: &decoded)
-                        })
-                {
-                    // The key names personal data: the whole value goes, whatever its content.
-                    let whole = Finding(kind: kind, range: 0..<content.count, detectorID: Self.fieldNameDetector,
-                                        confidence: 1)
-                    replacement.appendReplacement(
-                        for: whole, original: UnsafeBufferPointer(rebasing: record[content]), to: &redacted)
-                    findings = [whole]
-                } else if token.hasEscapes {
-                    decoded.removeAll(keepingCapacity: true)
-                    JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
-                    findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
-                        try redact(text, into: &redacted, scratch: &scratch.detection)
+                    let findings: [Finding]
+                    if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
+                        let kind = ruleKind ?? fieldKind(of: token, in: record, tokens: scratch.tokens, &decoded)
+                    {
+                        // A field rule or the key's name says the value is personal: it goes whole.
+                        findings = [replaceWhole(UnsafeBufferPointer(rebasing: record[content]), kind: kind, into: &redacted)]
+                    } else if token.hasEscapes {
+                        decoded.removeAll(keepingCapacity: true)
+                        JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
+                        findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
+                            try redact(text, into: &redacted, scratch: &scratch.detection)
+                        }
+                    } else {
+                        findings = try redact(UnsafeBufferPointer(rebasing: record[content]), into: &redacted,
+                                              scratch: &scratch.detection)
                     }
-                } else {
-                    findings = try redact(UnsafeBufferPointer(rebasing: record[content]), into: &redacted,
-                                          scratch: &scratch.detection)
+                    guard !findings.isEmpty else { continue }
+                    for finding in findings { scratch.findingKinds.append(finding.kind) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied..<token.range.lowerBound]))
+                    output.append(UInt8(ascii: "\""))
+                    redacted.withUnsafeBufferPointer { JSONString.encode($0, into: &output) }
+                    output.append(UInt8(ascii: "\""))
+                    copied = token.range.upperBound
                 }
-                guard !findings.isEmpty else { continue }
-                for finding in findings { scratch.findingKinds.append(finding.kind) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied..<token.range.lowerBound]))
-                output.append(UInt8(ascii: "\""))
-                redacted.withUnsafeBufferPointer { JSONString.encode($0, into: &output) }
-                output.append(UInt8(ascii: "\""))
-                copied = token.range.upperBound
             }
         } catch {
             output.removeSubrange(start...)
@@ -80,21 +67,15 @@ extension Redactor {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied...]))
     }
 
-    /// The detector id of whole values redacted because of their field name.
-    public static let fieldNameDetector = DetectorID(rawValue: "field-name")
-
     /// The kind the value's key (and, for `name`, its parent key) says it is.
     private func fieldKind(
-        of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, tokens: [JSONToken], names: PersonalFieldNames,
-        decoded: inout [UInt8]
+        of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, tokens: [JSONToken], _ decoded: inout [UInt8]
     ) -> EntityKind? {
-        guard token.key >= 0, !Self.isKindTag(record[token.range]) else { return nil }
+        guard fieldNames != nil, token.key >= 0 else { return nil }
         let keyToken = tokens[token.key]
         let key = keyName(keyToken, record, &decoded)
         let parent = keyToken.key >= 0 ? keyName(tokens[keyToken.key], record, &decoded) : nil
-        guard var kind = names.kind(forKey: key, parent: parent) else { return nil }
-        if kind == .ipv4, record[token.range].contains(UInt8(ascii: ":")) { kind = .ipv6 }
-        return kind
+        return kind(forField: key, parent: parent, value: record[token.range])
     }
 
     /// The path of a value: its keys from the root, each flagged when the value below it is an array element.

@@ -64,4 +64,21 @@ public struct Redactor: Sendable {
     public func redact(_ text: String) throws(RedactionError) -> String {
         String(decoding: try redact(Array(text.utf8)), as: UTF8.self)
     }
+
+    /// Appends the replacement of `value` as a whole finding of `kind` (a field rule or a field name decided it).
+    func replaceWhole(_ value: UnsafeBufferPointer<UInt8>, kind: EntityKind, into output: inout [UInt8]) -> Finding {
+        let whole = Finding(kind: kind, range: 0..<value.count, detectorID: Self.fieldNameDetector, confidence: 1)
+        replacement.appendReplacement(for: whole, original: value, to: &output)
+        return whole
+    }
+
+    /// The kind a field name gives a value, if any: `IPV4` fields holding a `:` are `IPV6`.
+    func kind(forField key: String, parent: String?, value: some Collection<UInt8>) -> EntityKind? {
+        guard var kind = fieldNames?.kind(forKey: key, parent: parent) else { return nil }
+        if kind == .ipv4, value.contains(UInt8(ascii: ":")) { kind = .ipv6 }
+        return kind
+    }
+
+    /// The detector id of whole values redacted because of their field name or a field rule.
+    public static let fieldNameDetector = DetectorID(rawValue: "field-name")
 }

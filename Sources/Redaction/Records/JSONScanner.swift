@@ -61,6 +61,11 @@ public struct JSONScanner: Sendable {
         owners.removeAll(keepingCapacity: true)
         var pendingKey = -1
         var elementFlags: [Bool] = []  // per open container: is it itself an array element?
+        func closeContainer() {
+            containers.removeLast()
+            owners.removeLast()
+            elementFlags.removeLast()
+        }
         /// The key a value at this point belongs to.
         func valueOwner() -> Int {
             guard let container = containers.last else { return -1 }
@@ -83,9 +88,7 @@ public struct JSONScanner: Sendable {
             switch expect {
             case .value, .valueOrClose:
                 if expect == .valueOrClose, byte == UInt8(ascii: "]") {
-                    containers.removeLast()
-                    owners.removeLast()
-                    elementFlags.removeLast()
+                    closeContainer()
                     index += 1
                     expect = .afterValue
                     continue
@@ -121,9 +124,7 @@ public struct JSONScanner: Sendable {
                 }
             case .key, .keyOrClose:
                 if expect == .keyOrClose, byte == UInt8(ascii: "}") {
-                    containers.removeLast()
-                    owners.removeLast()
-                    elementFlags.removeLast()
+                    closeContainer()
                     index += 1
                     expect = .afterValue
                     continue
@@ -147,9 +148,7 @@ public struct JSONScanner: Sendable {
                 } else if (byte == UInt8(ascii: "}") && container == UInt8(ascii: "{"))
                     || (byte == UInt8(ascii: "]") && container == UInt8(ascii: "["))
                 {
-                    containers.removeLast()
-                    owners.removeLast()
-                    elementFlags.removeLast()
+                    closeContainer()
                     index += 1
                 } else {
                     throw JSONSyntaxError(reason: "expected ',' or the end of the container", offset: index)
