@@ -62,6 +62,9 @@ struct RunCommand: ParsableCommand {
             help: "Detector ids to switch off (see 'redact detectors').")
     var disabled: [String] = []
 
+    @Option(help: "Workers redacting at once (default: the available cores). Output is identical for every value.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Longest line scanned, in bytes; longer lines are rejected.")
     var maxLineBytes: Int = 256 << 20
 
@@ -92,6 +95,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         _ = try fieldRules()
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
         let known = Set(try BuiltInDetectors.all().map(\.descriptor.id.rawValue))
         for id in disabled where !known.contains(id) {
@@ -104,7 +108,7 @@ struct RunCommand: ParsableCommand {
         let stream = StreamRedactor(
             redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard,
                                fieldRules: try fieldRules()),
-            format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes)
+            format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs)
         var total = RedactionStatistics()
         let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }

@@ -1,11 +1,17 @@
+import Dispatch
+
 /// Redacts a stream of records: one line in, one line out, in order.
 ///
 /// Each line is read as ``RecordFormat``. A record that cannot be redacted as such — malformed JSON, a line over the
 /// maximum, a regex resource limit — follows the ``InvalidRecordPolicy``: scanned as text, replaced by a
 /// placeholder (`{"redact_rejected":"<reason>"}` in JSONL, `[REJECTED: <reason>]` in text and CSV), or the run stops.
-/// In CSV a record may span several physical lines (line breaks inside quoted fields); it is read and written as one. It is
-/// counted in the statistics and reported to `onInvalid` with its line number and byte offset; its content is never
-/// written anywhere.
+/// In CSV a record may span several physical lines (line breaks inside quoted fields); it is read and written as one.
+/// An invalid record is counted in the statistics and reported to `onInvalid` with its line number and byte offset;
+/// its content is never written anywhere.
+///
+/// With `jobs` > 1, records are framed in order by one reader, cut into chunks of about `chunkBytes`, redacted by
+/// `jobs` workers at once (each with its own scratch), and written in input order: the output is byte-identical to a
+/// single-worker run, and memory stays bounded by `jobs` chunks in and out plus the longest record.
 public struct StreamRedactor: Sendable {
     /// The engine applied to each record.
     public let redactor: Redactor
@@ -19,12 +25,19 @@ public struct StreamRedactor: Sendable {
     public let scanner: JSONScanner
     /// Size of the read buffer (it grows for longer lines up to `maxLineBytes`).
     public let readBufferSize: Int
+    /// Number of workers redacting chunks at once.
+    public let jobs: Int
+    /// Approximate size of the chunks handed to workers.
+    public let chunkBytes: Int
 
     /// Creates a stream redactor.
     public init(
         redactor: Redactor, format: RecordFormat = .jsonl, onInvalid: InvalidRecordPolicy = .reject,
-        maxLineBytes: Int = 256 << 20, scanner: JSONScanner = JSONScanner(), readBufferSize: Int = 1 << 20
+        maxLineBytes: Int = 256 << 20, scanner: JSONScanner = JSONScanner(), readBufferSize: Int = 1 << 20,
+        jobs: Int = 1, chunkBytes: Int = 4 << 20
     ) {
+        self.jobs = max(1, jobs)
+        self.chunkBytes = max(1, chunkBytes)
         self.readBufferSize = readBufferSize
         self.redactor = redactor
         self.format = format
@@ -42,96 +55,147 @@ public struct StreamRedactor: Sendable {
         }
     }
 
-    /// Reads lines from `input`, writes redacted lines to `output`, and returns the statistics.
+    /// Reads records from `input`, writes redacted records to `output` in order, and returns the statistics.
     ///
-    /// - Parameter onInvalid: called for each invalid record with an error carrying its line number and byte offset
-    ///   (never content), whatever the policy.
+    /// - Parameters:
+    ///   - onInvalid: called, in input order, for each invalid record with an error carrying its line number and
+    ///     byte offset (never content), whatever the policy.
+    ///   - progress: called with the statistics so far after each batch of chunks (for progress displays).
     /// - Throws: read and write errors (including ``RedactionError/Code/brokenPipe``), and under the `fail` policy
-    ///   the first invalid record's error. Output written so far stays.
-    /// - Parameter progress: called with the statistics so far about every MiB of input (for progress displays).
+    ///   the first invalid record's error, after the output of every record before it has been written.
     public func run(
         input: Int32, output: Int32, onInvalid report: (RedactionError) -> Void = { _ in },
         progress: ((RedactionStatistics) -> Void)? = nil
     ) throws(RedactionError) -> RedactionStatistics {
         var reader = LineReader(fileDescriptor: input, bufferSize: readBufferSize, maxLineBytes: maxLineBytes)
         var writer = OutputWriter(fileDescriptor: output)
-        var scratch = RecordScratch()
         var statistics = RedactionStatistics()
-        var nextProgress = 1 << 20
         var header: [String]?
-        var isFirstRecord = true
-        var multiline: [UInt8] = []
+        var chunk = RecordChunk()
+        var batch: [RecordChunk] = []
         while let line = try reader.next() {
-            statistics.bytesIn += line.length + (line.hasNewline ? 1 : 0)
-            let before = writer.pending.count
-            var hasNewline = line.hasNewline
-            var overlong = line.isOverlong
-            // CSV: a quoted field left open continues the record on the next physical line.
-            var continued = false
-            if format == .csv, !overlong, CSVRecord.continuesQuote(line.bytes, open: false) {
-                continued = true
-                multiline.removeAll(keepingCapacity: true)
-                multiline.append(contentsOf: line.bytes)
-                var open = true
-                while open, hasNewline, !overlong, let next = try reader.next() {
-                    statistics.bytesIn += next.length + (next.hasNewline ? 1 : 0)
-                    multiline.append(0x0A)
-                    multiline.append(contentsOf: next.bytes)
-                    overlong = next.isOverlong || multiline.count > maxLineBytes
-                    hasNewline = next.hasNewline
+            var frame = RecordFrame(
+                range: chunk.bytes.count..<chunk.bytes.count, lineNumber: line.number, offset: line.offset,
+                hasNewline: line.hasNewline, bytesIn: line.length + (line.hasNewline ? 1 : 0),
+                overlongLength: line.isOverlong ? line.length : nil, isHeader: format == .csv && line.number == 1)
+            if !line.isOverlong {
+                chunk.bytes.append(contentsOf: line.bytes)
+                // CSV: a quoted field left open continues the record on the next physical line.
+                var open = format == .csv && CSVRecord.continuesQuote(line.bytes, open: false)
+                while open, frame.hasNewline, frame.overlongLength == nil, let next = try reader.next() {
+                    frame.bytesIn += next.length + (next.hasNewline ? 1 : 0)
+                    frame.hasNewline = next.hasNewline
+                    chunk.bytes.append(0x0A)
+                    chunk.bytes.append(contentsOf: next.bytes)
+                    if next.isOverlong || chunk.bytes.count - frame.range.lowerBound > maxLineBytes {
+                        frame.overlongLength = chunk.bytes.count - frame.range.lowerBound
+                    }
                     open = CSVRecord.continuesQuote(next.bytes, open: open)
                 }
-            }
-            if overlong {
-                let error = RedactionError(
-                    .lineTooLong, reason: "record longer than the maximum of \(maxLineBytes) bytes",
-                    lineNumber: line.number, byteOffset: line.offset)
-                try handleInvalid(error, line: nil, &writer, &scratch, &statistics, report)
-            } else {
-                do throws(RedactionError) {
-                    if continued {
-                        try multiline.withUnsafeBufferPointer { (record) throws(RedactionError) in
-                            try redactRecord(record, isFirstRecord, &header, &writer.pending, &scratch)
-                        }
-                    } else {
-                        try redactRecord(line.bytes, isFirstRecord, &header, &writer.pending, &scratch)
-                    }
-                    statistics.record(kinds: scratch.findingKinds)
-                } catch {
-                    writer.pending.removeSubrange(before...)
-                    let located = RedactionError(
-                        error.code, reason: error.reason, lineNumber: line.number,
-                        byteOffset: line.offset + (error.byteOffset ?? 0), detectorID: error.detectorID)
-                    if continued {
-                        try multiline.withUnsafeBufferPointer { (record) throws(RedactionError) in
-                            try handleInvalid(located, line: record, &writer, &scratch, &statistics, report)
-                        }
-                    } else {
-                        try handleInvalid(located, line: line.bytes, &writer, &scratch, &statistics, report)
-                    }
+                frame.range = frame.range.lowerBound..<chunk.bytes.count
+                if frame.isHeader, frame.overlongLength == nil {
+                    header = chunk.bytes[frame.range].withUnsafeBufferPointer { Redactor.csvHeader($0) }
                 }
             }
-            isFirstRecord = false
-            if hasNewline { writer.pending.append(0x0A) }
-            statistics.bytesOut += writer.pending.count - before
-            try writer.flushIfFull()
-            if let progress, statistics.bytesIn >= nextProgress {
-                nextProgress = statistics.bytesIn + (1 << 20)
-                progress(statistics)
+            chunk.frames.append(frame)
+            if chunk.bytes.count >= chunkBytes || chunk.frames.count >= 65_536 {
+                batch.append(chunk)
+                chunk = RecordChunk()
+                if batch.count == jobs {
+                    try write(process(batch, header: header), &writer, &statistics, report, progress)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
         }
+        if !chunk.frames.isEmpty { batch.append(chunk) }
+        if !batch.isEmpty { try write(process(batch, header: header), &writer, &statistics, report, progress) }
         try writer.flush()
         return statistics
     }
 
+    /// Redacts a batch of chunks, concurrently when there are several workers.
+    private func process(_ batch: [RecordChunk], header: [String]?) -> [ChunkResult] {
+        if jobs == 1 || batch.count == 1 { return batch.map { process($0, header: header) } }
+        let results = ResultSlots<ChunkResult>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            results.store(process(batch[index], header: header), at: index)
+        }
+        return results.collect()
+    }
+
+    /// Writes results in order, reports their invalid records, merges statistics; stops at a failure.
+    private func write(
+        _ results: [ChunkResult], _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
+        _ report: (RedactionError) -> Void, _ progress: ((RedactionStatistics) -> Void)?
+    ) throws(RedactionError) {
+        for result in results {
+            for error in result.invalid { report(error) }
+            writer.pending.append(contentsOf: result.output)
+            statistics.merge(result.statistics)
+            if let failure = result.failure {
+                try writer.flush()
+                throw failure
+            }
+            try writer.flushIfFull()
+        }
+        progress?(statistics)
+    }
+
+    /// Redacts one chunk with a scratch of its own.
+    private func process(_ chunk: RecordChunk, header: [String]?) -> ChunkResult {
+        var result = ChunkResult()
+        result.output.reserveCapacity(chunk.bytes.count + 4096)
+        var scratch = RecordScratch()
+        chunk.bytes.withUnsafeBufferPointer { bytes in
+            for frame in chunk.frames {
+                let before = result.output.count
+                result.statistics.bytesIn += frame.bytesIn
+                do throws(RedactionError) {
+                    if let length = frame.overlongLength {
+                        throw RedactionError(
+                            .lineTooLong, reason: "record of \(length) bytes exceeds the maximum of \(maxLineBytes)")
+                    }
+                    let record = UnsafeBufferPointer(rebasing: bytes[frame.range])
+                    do throws(RedactionError) {
+                        try redactRecord(record, frame.isHeader ? nil : header, frame.isHeader, &result.output, &scratch)
+                        result.statistics.record(kinds: scratch.findingKinds)
+                    } catch {
+                        result.output.removeSubrange(before...)
+                        let located = RedactionError(
+                            error.code, reason: error.reason, lineNumber: frame.lineNumber,
+                            byteOffset: frame.offset + (error.byteOffset ?? 0), detectorID: error.detectorID)
+                        try handleInvalid(located, record: record, &result, &scratch)
+                    }
+                } catch {
+                    let located = error.lineNumber == nil ? error.at(lineNumber: frame.lineNumber, byteOffset: frame.offset) : error
+                    if located.code == .lineTooLong {
+                        do throws(RedactionError) {
+                            try handleInvalid(located, record: nil, &result, &scratch)
+                        } catch {
+                            result.failure = error
+                        }
+                    } else {
+                        result.failure = located
+                    }
+                    if result.failure != nil {
+                        result.statistics.bytesOut += result.output.count - before
+                        return
+                    }
+                }
+                if frame.hasNewline { result.output.append(0x0A) }
+                result.statistics.bytesOut += result.output.count - before
+            }
+        }
+        return result
+    }
+
     private func redactRecord(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ isFirstRecord: Bool, _ header: inout [String]?,
-        _ output: inout [UInt8], _ scratch: inout RecordScratch
+        _ bytes: UnsafeBufferPointer<UInt8>, _ header: [String]?, _ isHeader: Bool, _ output: inout [UInt8],
+        _ scratch: inout RecordScratch
     ) throws(RedactionError) {
         switch format {
         case .csv:
-            if isFirstRecord { header = Redactor.csvHeader(bytes) }
-            try redactor.redactCSV(bytes, header: isFirstRecord ? nil : header, into: &output, scratch: &scratch)
+            try redactor.redactCSV(bytes, header: isHeader ? nil : header, into: &output, scratch: &scratch)
         case .jsonl:
             try redactor.redactJSON(bytes, into: &output, scratch: &scratch, scanner: scanner)
         case .text:
@@ -153,30 +217,31 @@ public struct StreamRedactor: Sendable {
         for finding in findings { scratch.findingKinds.append(finding.kind) }
     }
 
+    /// Applies the invalid-record policy; throws only under `fail`.
     private func handleInvalid(
-        _ error: RedactionError, line: UnsafeBufferPointer<UInt8>?, _ writer: inout OutputWriter,
-        _ scratch: inout RecordScratch, _ statistics: inout RedactionStatistics, _ report: (RedactionError) -> Void
+        _ error: RedactionError, record: UnsafeBufferPointer<UInt8>?, _ result: inout ChunkResult,
+        _ scratch: inout RecordScratch
     ) throws(RedactionError) {
-        report(error)
+        result.invalid.append(error)
         switch onInvalid {
         case .fail:
             throw error
         case .text:
             // Scan as text unless the record is unreadable (too long) or text scanning is what failed.
-            if let line, format != .text, error.code == .invalidJSON || error.code == .invalidCSV {
-                let before = writer.pending.count
+            if let record, format != .text, error.code == .invalidJSON || error.code == .invalidCSV {
+                let before = result.output.count
                 do {
-                    try redactText(line, &writer.pending, &scratch)
-                    statistics.recordInvalid(error.code, kinds: scratch.findingKinds)
+                    try redactText(record, &result.output, &scratch)
+                    result.statistics.recordInvalid(error.code, kinds: scratch.findingKinds)
                     return
                 } catch {
-                    writer.pending.removeSubrange(before...)
+                    result.output.removeSubrange(before...)
                 }
             }
             fallthrough
         case .reject:
-            writer.pending.append(contentsOf: rejectionPlaceholder(for: error.code))
-            statistics.recordInvalid(error.code, kinds: [])
+            result.output.append(contentsOf: rejectionPlaceholder(for: error.code))
+            result.statistics.recordInvalid(error.code, kinds: [])
         }
     }
 }

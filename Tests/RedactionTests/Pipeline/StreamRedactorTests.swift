@@ -7,7 +7,7 @@ import Testing
 struct StreamRedactorTests {
     private func run(
         _ input: String, redactor: Redactor, format: RecordFormat = .text, onInvalid: InvalidRecordPolicy = .reject,
-        maxLineBytes: Int = 1 << 20, readBufferSize: Int = 1 << 20
+        maxLineBytes: Int = 1 << 20, readBufferSize: Int = 1 << 20, jobs: Int = 1, chunkBytes: Int = 4 << 20
     ) throws -> (output: String, statistics: RedactionStatistics, rejected: [RedactionError]) {
         let directory = FileManager.default.temporaryDirectory
         let inURL = directory.appendingPathComponent("stream-in-\(UUID().uuidString)")
@@ -23,7 +23,8 @@ struct StreamRedactorTests {
         var rejected: [RedactionError] = []
         defer { close(output) }
         let statistics = try StreamRedactor(redactor: redactor, format: format, onInvalid: onInvalid,
-                                            maxLineBytes: maxLineBytes, readBufferSize: readBufferSize)
+                                            maxLineBytes: maxLineBytes, readBufferSize: readBufferSize, jobs: jobs,
+                                            chunkBytes: chunkBytes)
             .run(input: input, output: output) { rejected.append($0) }
         return (String(decoding: try Data(contentsOf: outURL), as: UTF8.self), statistics, rejected)
     }
@@ -116,6 +117,47 @@ struct StreamRedactorTests {
         let broken = try run("a,b\n\"open,x\n", redactor: try Redactor.builtIn(), format: .csv)
         #expect(broken.output == "a,b\n[REJECTED: invalid-csv]\n")
         #expect(broken.statistics.invalidByReason == ["invalid-csv": 1])
+    }
+
+    /// Determinism: any number of workers and any chunk size give the output, statistics and invalid reports of one
+    /// worker, in every format and invalid-record mode.
+    @Test("workers and chunk sizes never change the result", arguments: [
+        (RecordFormat.jsonl, InvalidRecordPolicy.reject), (.jsonl, .text), (.jsonl, .fail), (.text, .reject), (.csv, .reject),
+        (.auto, .reject),
+    ])
+    func parallelRunsAreIdentical(format: RecordFormat, onInvalid: InvalidRecordPolicy) throws {
+        var generator = SupportCaseGenerator(seed: 23, options: .short)
+        var lines: [String] = format == .csv ? ["name,email,note"] : []
+        for index in 0..<300 {
+            let line = generator.next().line
+            if format == .csv {
+                lines.append("\"Person \(index)\",user\(index)@contoso.com,\"multi\nline \(index) 203.0.113.\(index % 250)\"")
+            } else {
+                lines.append(line)
+            }
+            if index == 150 { lines.append(format == .csv ? "bad,\"unterminated" : #"{"broken": "x@fabrikam.com"#) }
+            if index % 40 == 0 { lines.append(String(repeating: "y", count: 600)) }
+        }
+        let input = lines.joined(separator: "\n") + "\n"
+        let redactor = try Redactor.builtIn()
+        func attempt(jobs: Int, chunkBytes: Int) -> (String, RedactionStatistics?, [RedactionError], String?) {
+            do {
+                let result = try run(input, redactor: redactor, format: format, onInvalid: onInvalid, maxLineBytes: 500,
+                                     jobs: jobs, chunkBytes: chunkBytes)
+                return (result.output, result.statistics, result.rejected, nil)
+            } catch {
+                return ("", nil, [], "\(error)")
+            }
+        }
+        let reference = attempt(jobs: 1, chunkBytes: 4 << 20)
+        for (jobs, chunkBytes) in [(2, 1000), (3, 4096), (4, 333), (2, 4 << 20), (1, 1)] {
+            let result = attempt(jobs: jobs, chunkBytes: chunkBytes)
+            #expect(result.0 == reference.0, "output differs with \(jobs) jobs, \(chunkBytes)-byte chunks")
+            #expect(result.1 == reference.1)
+            #expect(result.2.map(\.lineNumber) == reference.2.map(\.lineNumber))
+            #expect(result.3 == reference.3)
+        }
+        if onInvalid == .fail { #expect(reference.3 != nil) } else { #expect(reference.1?.invalid ?? 0 > 0) }
     }
 
     @Test func autoFormatScansNonJSONAsText() throws {

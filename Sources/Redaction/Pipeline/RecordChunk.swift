@@ -1,0 +1,53 @@
+/// Where one record lies in a chunk, and where it came from in the input.
+struct RecordFrame: Sendable {
+    /// The record's bytes in the chunk (without its final newline; CSV records may contain newlines).
+    var range: Range<Int>
+    /// 1-based line number of its first line.
+    var lineNumber: Int
+    /// Absolute byte offset of its first byte in the input.
+    var offset: Int
+    /// Whether it ended with `\n` (its last line).
+    var hasNewline: Bool
+    /// Input bytes it took, newlines included.
+    var bytesIn: Int
+    /// Set when the record was longer than the maximum: its bytes were not kept.
+    var overlongLength: Int?
+    /// The header record of a CSV stream.
+    var isHeader: Bool
+}
+
+/// Complete records handed to one worker.
+struct RecordChunk: Sendable {
+    var bytes: [UInt8] = []
+    var frames: [RecordFrame] = []
+}
+
+/// What a worker made of a chunk: output bytes (newlines included), statistics, invalid records in order, and the
+/// error that stopped it under the `fail` policy (output then ends before that record).
+struct ChunkResult: Sendable {
+    var output: [UInt8] = []
+    var statistics = RedactionStatistics()
+    var invalid: [RedactionError] = []
+    var failure: RedactionError?
+}
+
+/// One slot per concurrent task, each written by exactly one task and read after all have finished.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: `store` writes distinct indices from distinct tasks (no two tasks share an index), and `collect` is
+    // called only after `DispatchQueue.concurrentPerform` has returned, which orders all writes before the read.
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    func collect() -> [Value] { slots.map { $0! } }
+}
