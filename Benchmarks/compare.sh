@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Measures, in one run on the same generated file: cat (I/O floor), ripgrep and pcre2grep counting one e-mail regex
+# (the single-pattern scan limit), a straightforward Python re + json redactor, and redact with 1 and N workers.
+# Prints seconds, MB/s and ratios. Usage: Benchmarks/compare.sh [SIZE_MB (default 1024)] [JOBS (default: cores)]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE_MB=${1:-1024}
+JOBS=${2:-$(nproc)}
+WORK=${WORK:-/tmp/redact-compare}
+mkdir -p "$WORK"
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need rg ripgrep
+need pcre2grep pcre2-utils
+need bc bc
+make -s release >/dev/null
+REDACT=.build/release/redact
+
+CORPUS="$WORK/corpus-${SIZE_MB}MB.jsonl"
+if [ ! -s "$CORPUS" ]; then
+  # About 1.16 KB per record with the default options.
+  RECORDS=$(( SIZE_MB * 1000 * 1000 / 1160 ))
+  echo "generating $CORPUS ($RECORDS records) ..."
+  "$REDACT" sample --records "$RECORDS" --seed 2026 > "$CORPUS"
+fi
+BYTES=$(stat -c %s "$CORPUS")
+EMAIL='[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}'
+
+declare -a NAMES SECONDS_TAKEN
+measure() { # name, command...
+  local name=$1; shift
+  cat "$CORPUS" > /dev/null  # warm the page cache
+  local start end
+  start=$(date +%s.%N)
+  "$@" > /dev/null
+  end=$(date +%s.%N)
+  NAMES+=("$name")
+  SECONDS_TAKEN+=("$(echo "$end - $start" | bc -l)")
+}
+
+measure "cat" cat "$CORPUS"
+measure "rg -c (one e-mail regex)" rg -c "$EMAIL" "$CORPUS"
+measure "pcre2grep -c (one e-mail regex)" pcre2grep -c --buffer-size=16M "$EMAIL" "$CORPUS"
+measure "python re + json redactor" bash -c "python3 Benchmarks/python_redactor.py < '$CORPUS'"
+measure "redact --jobs 1" "$REDACT" --jobs 1 "$CORPUS"
+measure "redact --jobs $JOBS" "$REDACT" --jobs "$JOBS" "$CORPUS"
+
+printf '\ncorpus: %s (%.1f MB), %s cores\n\n' "$CORPUS" "$(echo "$BYTES / 1000000" | bc -l)" "$(nproc)"
+printf '%-34s %10s %10s %14s\n' "command" "seconds" "MB/s" "vs pcre2grep"
+PCRE=${SECONDS_TAKEN[2]}
+for i in "${!NAMES[@]}"; do
+  s=${SECONDS_TAKEN[$i]}
+  printf '%-34s %10.2f %10.1f %14.3f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" "$(echo "$PCRE / $s" | bc -l)"
+done
