@@ -65,3 +65,46 @@ struct JSONLCommandTests {
         #expect(output.hasSuffix("\n0\n"))
     }
 }
+
+@Suite("redact as a co-process")
+struct CoProcessTests {
+    /// A partner that writes one record and waits for its output before writing the next must never deadlock, with
+    /// one worker or several.
+    @Test("answers each line before the next is written", arguments: ["1", "2"])
+    func answersLineByLine(jobs: String) throws {
+        let process = Process()
+        process.executableURL = RedactBinary.url
+        process.arguments = ["--jobs", jobs]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            try? stdin.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        for index in 0..<3 {
+            try stdin.fileHandleForWriting.write(contentsOf: Data(#"{"e":"user\#(index)@contoso.com"}"#.utf8 + [0x0A]))
+            let answer = DataBox()
+            let done = DispatchSemaphore(value: 0)
+            let handle = stdout.fileHandleForReading
+            DispatchQueue.global().async {
+                var data = Data()
+                while !data.contains(0x0A) {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    data.append(chunk)
+                }
+                answer.data = data
+                done.signal()
+            }
+            guard done.wait(timeout: .now() + 20) == .success else {
+                Issue.record("no answer to line \(index + 1) within 20 s")
+                process.terminate()
+                return
+            }
+            #expect(String(decoding: answer.data, as: UTF8.self) == #"{"e":"[EMAIL]"}"# + "\n")
+        }
+    }
+}

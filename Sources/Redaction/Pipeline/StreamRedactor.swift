@@ -73,7 +73,20 @@ public struct StreamRedactor: Sendable {
         var header: [String]?
         var chunk = RecordChunk()
         var batch: [RecordChunk] = []
-        while let line = try reader.next() {
+        // Before the reader blocks for more input, emit every complete record held so far: a pipe partner that
+        // waits for the output of what it wrote must get it.
+        func emitPending() throws(RedactionError) {
+            if !chunk.frames.isEmpty {
+                batch.append(chunk)
+                chunk = RecordChunk()
+            }
+            if !batch.isEmpty {
+                try write(process(batch, header: header), &writer, &statistics, report, progress)
+                batch.removeAll(keepingCapacity: true)
+            }
+            try writer.flush()
+        }
+        while let line = try reader.next(whenStarved: emitPending) {
             var frame = RecordFrame(
                 range: chunk.bytes.count..<chunk.bytes.count, lineNumber: line.number, offset: line.offset,
                 hasNewline: line.hasNewline, bytesIn: line.length + (line.hasNewline ? 1 : 0),

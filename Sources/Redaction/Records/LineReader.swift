@@ -56,6 +56,19 @@ public struct LineReader: ~Copyable {
     ///
     /// - Throws: ``RedactionError`` with code ``RedactionError/Code/readFailed`` when `read(2)` fails.
     public mutating func next() throws(RedactionError) -> LineView? {
+        try next(watchForStarvation: false, whenStarved: {})
+    }
+
+    /// The next line, or `nil` at the end of input. Before a read that would block (no input is ready), calls
+    /// `whenStarved`, so a caller that batches lines can first emit what it holds: a pipe partner that waits for the
+    /// output of the lines it has written never deadlocks.
+    public mutating func next(whenStarved: () throws(RedactionError) -> Void) throws(RedactionError) -> LineView? {
+        try next(watchForStarvation: true, whenStarved: whenStarved)
+    }
+
+    private mutating func next(
+        watchForStarvation: Bool, whenStarved: () throws(RedactionError) -> Void
+    ) throws(RedactionError) -> LineView? {
         while true {
             if let newline = findNewline() {
                 let length = newline - start
@@ -65,7 +78,7 @@ public struct LineReader: ~Copyable {
                 advance(to: newline + 1)
                 return line
             }
-            if end - start > maxLineBytes { return try skipOverlongLine() }
+            if end - start > maxLineBytes { return try skipOverlongLine(watchForStarvation, whenStarved) }
             if atEOF {
                 guard end > start else { return nil }
                 let length = end - start
@@ -75,7 +88,7 @@ public struct LineReader: ~Copyable {
                 advance(to: end)
                 return line
             }
-            try fill()
+            try fill(watchForStarvation, whenStarved)
         }
     }
 
@@ -105,7 +118,9 @@ public struct LineReader: ~Copyable {
     }
 
     /// Reads more bytes, compacting or growing the buffer first when it is full.
-    private mutating func fill() throws(RedactionError) {
+    private mutating func fill(
+        _ watchForStarvation: Bool, _ whenStarved: () throws(RedactionError) -> Void
+    ) throws(RedactionError) {
         if end == buffer.count {
             if start > 0 {
                 let pending = end - start
@@ -121,6 +136,7 @@ public struct LineReader: ~Copyable {
                 buffer = grown
             }
         }
+        if watchForStarvation, !Self.inputReady(fileDescriptor) { try whenStarved() }
         let count = try readSome(into: buffer.baseAddress! + end, capacity: buffer.count - end)
         if count == 0 { atEOF = true } else { end += count }
     }
@@ -135,7 +151,15 @@ public struct LineReader: ~Copyable {
     }
 
     /// Consumes the rest of a line longer than `maxLineBytes` without storing it.
-    private mutating func skipOverlongLine() throws(RedactionError) -> LineView {
+    /// Whether a read on `descriptor` would return at once (data or end of input).
+    private static func inputReady(_ descriptor: Int32) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 0) != 0
+    }
+
+    private mutating func skipOverlongLine(
+        _ watchForStarvation: Bool, _ whenStarved: () throws(RedactionError) -> Void
+    ) throws(RedactionError) -> LineView {
         let offset = consumed
         var length = 0
         while true {
@@ -156,7 +180,7 @@ public struct LineReader: ~Copyable {
                     bytes: UnsafeBufferPointer(start: nil, count: 0), number: nextLineNumber(), offset: offset,
                     hasNewline: false, isOverlong: true, length: length)
             }
-            try fill()
+            try fill(watchForStarvation, whenStarved)
         }
     }
 }
