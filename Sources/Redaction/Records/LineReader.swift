@@ -136,7 +136,13 @@ public struct LineReader: ~Copyable {
                 buffer = grown
             }
         }
-        if watchForStarvation, !Self.inputReady(fileDescriptor) { try whenStarved() }
+        // Starved only when no input arrives within a short grace period: a fast producer (zcat, cat) refills the
+        // pipe within microseconds and must not cut batches short; an idle partner waits at most 20 ms extra.
+        if watchForStarvation, !Self.inputReady(fileDescriptor, waitingMilliseconds: 0),
+            !Self.inputReady(fileDescriptor, waitingMilliseconds: 20)
+        {
+            try whenStarved()
+        }
         let count = try readSome(into: buffer.baseAddress! + end, capacity: buffer.count - end)
         if count == 0 { atEOF = true } else { end += count }
     }
@@ -151,10 +157,10 @@ public struct LineReader: ~Copyable {
     }
 
     /// Consumes the rest of a line longer than `maxLineBytes` without storing it.
-    /// Whether a read on `descriptor` would return at once (data or end of input).
-    private static func inputReady(_ descriptor: Int32) -> Bool {
+    /// Whether a read on `descriptor` would return (data or end of input) within `waitingMilliseconds`.
+    private static func inputReady(_ descriptor: Int32, waitingMilliseconds: Int32) -> Bool {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        return poll(&request, 1, 0) != 0
+        return poll(&request, 1, waitingMilliseconds) != 0
     }
 
     private mutating func skipOverlongLine(
