@@ -6,8 +6,14 @@ public struct DetectorSet: Sendable {
     /// The detectors, in priority order for ties.
     public let detectors: [any Detector]
 
+    /// The detectors' prefilters, cached so that skipping a detector costs no call.
+    private let prefilters: [Prefilter]
+
     /// Creates a set from detectors.
-    public init(_ detectors: [any Detector]) { self.detectors = detectors }
+    public init(_ detectors: [any Detector]) {
+        self.detectors = detectors
+        self.prefilters = detectors.map(\.prefilter)
+    }
 
     /// Every built-in detector (see ``BuiltInDetectors``).
     public static func builtIn() throws(RedactionError) -> DetectorSet {
@@ -88,8 +94,8 @@ public struct DetectorSet: Sendable {
         var candidates: [Finding] = []
         swap(&candidates, &scratch.candidates)
         defer { swap(&candidates, &scratch.candidates) }
-        for detector in detectors where detector.prefilter.admits(present) {
-            try detector.detect(in: text, scratch: &scratch) { candidates.append($0) }
+        for index in prefilters.indices where prefilters[index].admits(present) {
+            try detectors[index].detect(in: text, scratch: &scratch) { candidates.append($0) }
         }
         OverlapResolver.resolve(&candidates, order: &scratch.order)
     }

@@ -6,15 +6,16 @@
 /// `IP-Address` are the same. The generic `name` counts only inside an object whose own key names a person
 /// (`customer`, `contact`, `requester`, `caller`, `user`, …), so `product.name` is left alone.
 public struct PersonalFieldNames: Sendable {
-    private let kinds: [String: EntityKind]
-    private let personParents: Set<String>
-    private let nameKeys: Set<String>
+    // Keyed by normalised UTF-8 bytes, so a lookup from a reused buffer allocates nothing.
+    private let kinds: [[UInt8]: EntityKind]
+    private let personParents: Set<[UInt8]>
+    private let nameKeys: Set<[UInt8]>
 
     /// Creates a table from normalised names (see ``normalize(_:)``).
     public init(kinds: [String: EntityKind], nameKeys: Set<String>, personParents: Set<String>) {
-        self.kinds = kinds
-        self.nameKeys = nameKeys
-        self.personParents = personParents
+        self.kinds = Dictionary(uniqueKeysWithValues: kinds.map { (Array($0.key.utf8), $0.value) })
+        self.nameKeys = Set(nameKeys.map { Array($0.utf8) })
+        self.personParents = Set(personParents.map { Array($0.utf8) })
     }
 
     /// The built-in table.
@@ -61,19 +62,30 @@ public struct PersonalFieldNames: Sendable {
     /// `name` lowercased (ASCII) with `_`, `-`, `.` and spaces removed.
     public static func normalize<Bytes: Sequence<UInt8>>(_ name: Bytes) -> String {
         var bytes: [UInt8] = []
+        normalize(name, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Replaces the contents of `output` with the normalised form of `name` (no allocation once `output` has grown).
+    public static func normalize<Bytes: Sequence<UInt8>>(_ name: Bytes, into output: inout [UInt8]) {
+        output.removeAll(keepingCapacity: true)
         for byte in name {
             switch byte {
             case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-            default: bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): output.append(byte | 0x20)
+            default: output.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The kind of a value stored under `key` (normalised), inside an object stored under `parent` (normalised, or
     /// `nil` at the top level); `nil` when the name says nothing.
     public func kind(forKey key: String, parent: String?) -> EntityKind? {
+        kind(forNormalizedKey: Array(key.utf8), parent: parent.map { Array($0.utf8) })
+    }
+
+    /// ``kind(forKey:parent:)`` on normalised UTF-8 bytes.
+    public func kind(forNormalizedKey key: [UInt8], parent: [UInt8]?) -> EntityKind? {
         if let kind = kinds[key] { return kind }
         if nameKeys.contains(key), let parent, personParents.contains(parent) { return .person }
         return nil

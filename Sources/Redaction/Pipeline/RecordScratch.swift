@@ -8,7 +8,8 @@ public struct RecordScratch: ~Copyable, Sendable {
     var containers: [UInt8] = []
     var owners: [Int] = []
     var fields: [CSVRecord.Field] = []
-    var record: [UInt8] = []
+    var keyName: [UInt8] = []
+    var parentName: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).

@@ -36,7 +36,8 @@ extension Redactor {
                         }
                     }
                     if kind == nil, let name {
-                        kind = self.kind(forField: PersonalFieldNames.normalize(name.utf8), parent: nil, value: decoded)
+                        PersonalFieldNames.normalize(name.utf8, into: &scratch.keyName)
+                        kind = self.kind(forField: scratch.keyName, parent: nil, value: decoded)
                     }
                     if kind != nil, decoded.first == UInt8(ascii: "["), decoded.last == UInt8(ascii: "]") { continue }
                     redacted.removeAll(keepingCapacity: true)

@@ -37,7 +37,7 @@ extension Redactor {
                     }
                     let findings: [Finding]
                     if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
-                        let kind = ruleKind ?? fieldKind(of: token, in: record, tokens: scratch.tokens, &decoded)
+                        let kind = ruleKind ?? fieldKind(of: token, in: record, &scratch, &decoded)
                     {
                         // A field rule or the key's name says the value is personal: it goes whole.
                         findings = [replaceWhole(UnsafeBufferPointer(rebasing: record[content]), kind: kind, into: &redacted)]
@@ -69,13 +69,29 @@ extension Redactor {
 
     /// The kind the value's key (and, for `name`, its parent key) says it is.
     private func fieldKind(
-        of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, tokens: [JSONToken], _ decoded: inout [UInt8]
+        of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, _ scratch: inout RecordScratch,
+        _ decoded: inout [UInt8]
     ) -> EntityKind? {
         guard fieldNames != nil, token.key >= 0 else { return nil }
-        let keyToken = tokens[token.key]
-        let key = keyName(keyToken, record, &decoded)
-        let parent = keyToken.key >= 0 ? keyName(tokens[keyToken.key], record, &decoded) : nil
-        return kind(forField: key, parent: parent, value: record[token.range])
+        let keyToken = scratch.tokens[token.key]
+        normalizedName(of: keyToken, record, &decoded, into: &scratch.keyName)
+        guard keyToken.key >= 0 else { return kind(forField: scratch.keyName, parent: nil, value: record[token.range]) }
+        normalizedName(of: scratch.tokens[keyToken.key], record, &decoded, into: &scratch.parentName)
+        return kind(forField: scratch.keyName, parent: scratch.parentName, value: record[token.range])
+    }
+
+    /// The normalised name of a key token, into a reused buffer.
+    private func normalizedName(
+        of key: JSONToken, _ record: UnsafeBufferPointer<UInt8>, _ decoded: inout [UInt8], into output: inout [UInt8]
+    ) {
+        let content = UnsafeBufferPointer(rebasing: record[(key.range.lowerBound + 1)..<(key.range.upperBound - 1)])
+        guard key.hasEscapes else {
+            PersonalFieldNames.normalize(content, into: &output)
+            return
+        }
+        decoded.removeAll(keepingCapacity: true)
+        JSONString.decode(content, into: &decoded)
+        PersonalFieldNames.normalize(decoded, into: &output)
     }
 
     /// The path of a value: its keys from the root, each flagged when the value below it is an array element.
@@ -108,13 +124,5 @@ extension Redactor {
         let inner = value.dropFirst().dropLast()
         guard inner.first == UInt8(ascii: "["), inner.last == UInt8(ascii: "]") else { return false }
         return inner.dropFirst().dropLast().allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "_") }
-    }
-
-    private func keyName(_ key: JSONToken, _ record: UnsafeBufferPointer<UInt8>, _ decoded: inout [UInt8]) -> String {
-        let content = UnsafeBufferPointer(rebasing: record[(key.range.lowerBound + 1)..<(key.range.upperBound - 1)])
-        guard key.hasEscapes else { return PersonalFieldNames.normalize(content) }
-        decoded.removeAll(keepingCapacity: true)
-        JSONString.decode(content, into: &decoded)
-        return PersonalFieldNames.normalize(decoded)
     }
 }

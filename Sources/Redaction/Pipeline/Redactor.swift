@@ -72,9 +72,9 @@ public struct Redactor: Sendable {
         return whole
     }
 
-    /// The kind a field name gives a value, if any: `IPV4` fields holding a `:` are `IPV6`.
-    func kind(forField key: String, parent: String?, value: some Collection<UInt8>) -> EntityKind? {
-        guard var kind = fieldNames?.kind(forKey: key, parent: parent) else { return nil }
+    /// The kind a field name (normalised bytes) gives a value, if any: `IPV4` fields holding a `:` are `IPV6`.
+    func kind(forField key: [UInt8], parent: [UInt8]?, value: some Collection<UInt8>) -> EntityKind? {
+        guard var kind = fieldNames?.kind(forNormalizedKey: key, parent: parent) else { return nil }
         if kind == .ipv4, value.contains(UInt8(ascii: ":")) { kind = .ipv6 }
         return kind
     }
