@@ -117,8 +117,10 @@ public struct PatternDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         for rule in rules where rule.prefilter.admits(scratch.presentClasses) {
+            // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
+            let minimumLength = rule.pattern.minimumSubjectLength
             var start = 0
-            while start <= text.count {
+            while text.count - start >= minimumLength {
                 let found: Range<Int>?
                 do {
                     found = try scratch.match.firstMatch(of: rule.pattern, in: text, from: start)

@@ -30,6 +30,9 @@ final class CompiledPattern: @unchecked Sendable {
     let isJITCompiled: Bool
     /// Number of capturing groups in the pattern.
     let captureCount: Int
+    /// PCRE2's lower bound on the length of a matching subject (`PCRE2_INFO_MINLENGTH`): a shorter subject cannot
+    /// match, so the call can be skipped.
+    let minimumSubjectLength: Int
 
     /// Compiles `pattern`; throws PCRE2's message and the pattern offset when it is invalid.
     init(_ pattern: String, options: PatternOptions = []) throws(PCRE2Error) {
@@ -51,6 +54,9 @@ final class CompiledPattern: @unchecked Sendable {
         var captures: UInt32 = 0
         _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &captures)
         self.captureCount = Int(captures)
+        var minimumLength: UInt32 = 0
+        _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &minimumLength)
+        self.minimumSubjectLength = Int(minimumLength)
     }
 
     deinit {
