@@ -11,7 +11,7 @@ import Dispatch
 ///
 /// With `jobs` > 1, records are framed in order by one reader, cut into chunks of about `chunkBytes`, redacted by
 /// `jobs` workers at once (each with its own scratch), and written in input order: the output is byte-identical to a
-/// single-worker run, and memory stays bounded by `jobs` chunks in and out plus the longest record.
+/// single-worker run, and memory stays bounded by 4 × `jobs` chunks in and out plus the longest record.
 public struct StreamRedactor: Sendable {
     /// The engine applied to each record.
     public let redactor: Redactor
@@ -34,7 +34,7 @@ public struct StreamRedactor: Sendable {
     public init(
         redactor: Redactor, format: RecordFormat = .jsonl, onInvalid: InvalidRecordPolicy = .reject,
         maxLineBytes: Int = 256 << 20, scanner: JSONScanner = JSONScanner(), readBufferSize: Int = 1 << 20,
-        jobs: Int = 1, chunkBytes: Int = 4 << 20
+        jobs: Int = 1, chunkBytes: Int = 2 << 20
     ) {
         self.jobs = max(1, jobs)
         self.chunkBytes = max(1, chunkBytes)
@@ -73,6 +73,9 @@ public struct StreamRedactor: Sendable {
         var header: [String]?
         var chunk = RecordChunk()
         var batch: [RecordChunk] = []
+        // Several chunks per worker in each batch: workers take chunks as they finish, so one slow chunk does not
+        // leave the other workers idle until the batch ends.
+        let chunksPerBatch = jobs == 1 ? 1 : 4 * jobs
         // Before the reader blocks for more input, emit every complete record held so far: a pipe partner that
         // waits for the output of what it wrote must get it.
         func emitPending() throws(RedactionError) {
@@ -114,7 +117,7 @@ public struct StreamRedactor: Sendable {
             if chunk.bytes.count >= chunkBytes || chunk.frames.count >= 65_536 {
                 batch.append(chunk)
                 chunk = RecordChunk()
-                if batch.count == jobs {
+                if batch.count == chunksPerBatch {
                     try write(process(batch, header: header), &writer, &statistics, report, progress)
                     batch.removeAll(keepingCapacity: true)
                 }
