@@ -42,7 +42,13 @@ public enum JSONString {
     /// Appends `text` (UTF-8) JSON-escaped, without quotes: `"` and `\` are escaped, control characters use the short
     /// escapes or `\u00XX`; everything else, non-ASCII included, is copied unchanged.
     public static func encode(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        for byte in text {
+        var runStart = 0
+        for index in 0..<text.count {
+            let byte = text[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            // Copy the run of bytes that need no escape in one go, then the escape.
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            runStart = index + 1
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
@@ -51,12 +57,13 @@ public enum JSONString {
             case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
             case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x00..<0x20:
-                let digits = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-            default: output.append(byte)
+            default:
+                let digits: StaticString = "0123456789abcdef"
+                let hex = UnsafeBufferPointer(start: digits.utf8Start, count: 16)
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             }
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
     }
 
     @inline(__always)
