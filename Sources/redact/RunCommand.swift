@@ -97,14 +97,15 @@ struct RunCommand: ParsableCommand {
         _ = try fieldRules()
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
-        let known = Set(try BuiltInDetectors.all().map(\.descriptor.id.rawValue))
-        for id in disabled where !known.contains(id) {
-            throw ValidationError("unknown detector '\(id)'; 'redact detectors' lists them")
-        }
     }
 
     func run() throws {
-        let detectors = try DetectorSet.builtIn().excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
+        let builtIn = try DetectorSet.builtIn()  // compiled once per run
+        let known = Set(builtIn.descriptors.map(\.id.rawValue))
+        for id in disabled where !known.contains(id) {
+            throw RedactionError(.invalidConfiguration, reason: "unknown detector '\(id)'; 'redact detectors' lists them")
+        }
+        let detectors = builtIn.excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
         let stream = StreamRedactor(
             redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard,
                                fieldRules: try fieldRules()),
