@@ -36,9 +36,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Expectations for tests whose failure messages must not print record text.
+        .target(
+            name: "RedactionTestSupport",
+            dependencies: ["Redaction"],
+            path: "Tests/RedactionTestSupport"
+        ),
         .testTarget(
             name: "RedactionTests",
-            dependencies: ["Redaction", "SyntheticData"]
+            dependencies: ["Redaction", "SyntheticData", "RedactionTestSupport"]
         ),
         .testTarget(
             name: "SyntheticDataTests",
@@ -47,7 +53,7 @@ let package = Package(
         // End-to-end tests that run the built `redact` binary (the dependency makes `swift test` build it).
         .testTarget(
             name: "RedactToolTests",
-            dependencies: ["Redaction", "redact"]
+            dependencies: ["Redaction", "redact", "RedactionTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

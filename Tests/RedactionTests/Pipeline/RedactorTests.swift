@@ -1,4 +1,5 @@
 import Redaction
+import RedactionTestSupport
 import Testing
 
 @Suite("Redactor")
@@ -6,9 +7,9 @@ struct RedactorTests {
     static let redactor = try! Redactor.builtIn()
 
     @Test func replacesFindingsWithTags() throws {
-        #expect(try Self.redactor.redact("mail jane.doe@contoso.com now") == "mail [EMAIL] now")
-        #expect(try Self.redactor.redact("nothing personal") == "nothing personal")
-        #expect(try Self.redactor.redact("") == "")
+        expectSameText(try Self.redactor.redact("mail jane.doe@contoso.com now"), "mail [EMAIL] now")
+        expectSameText(try Self.redactor.redact("nothing personal"), "nothing personal")
+        expectSameText(try Self.redactor.redact(""), "")
     }
 
     @Test func copiesOtherBytesExactly() throws {
@@ -19,12 +20,12 @@ struct RedactorTests {
 
     @Test func isIdempotent() throws {
         let once = try Self.redactor.redact("jane@contoso.com and bob@fabrikam.com")
-        #expect(try Self.redactor.redact(once) == once)
+        expectSameText(try Self.redactor.redact(once), once)
     }
 
     @Test func customTagFormat() throws {
         let redactor = Redactor(detectors: try DetectorSet.builtIn(), replacement: TagOperator(prefix: "<", suffix: ">"))
-        #expect(try redactor.redact("jane@contoso.com") == "<EMAIL>")
+        expectSameText(try redactor.redact("jane@contoso.com"), "<EMAIL>")
     }
 
     @Test func findingsOverStringsAreUTF8Offsets() throws {

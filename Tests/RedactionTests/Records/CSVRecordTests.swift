@@ -1,4 +1,5 @@
 import Redaction
+import RedactionTestSupport
 import Testing
 
 @Suite("CSV records")
@@ -32,7 +33,7 @@ struct CSVRecordTests {
             var decoded: [UInt8] = []
             let wasQuoted = encoded.first == UInt8(ascii: "\"")
             encoded.withUnsafeBufferPointer { CSVRecord.decode($0, quoted: wasQuoted, into: &decoded) }
-            #expect(String(decoding: decoded, as: UTF8.self) == text)
+            expectSameText(String(decoding: decoded, as: UTF8.self), text)
         }
     }
 
