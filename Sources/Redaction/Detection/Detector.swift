@@ -52,6 +52,4 @@ public struct DetectionScratch: ~Copyable, Sendable {
 
     /// Creates scratch with the standard match limits.
     public init() { self.match = MatchScratch() }
-
-    init(limits: MatchLimits) { self.match = MatchScratch(limits: limits) }
 }

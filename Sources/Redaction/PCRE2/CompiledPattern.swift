@@ -7,7 +7,6 @@ struct PatternOptions: OptionSet, Sendable, Hashable {
     let rawValue: UInt32
 
     static let caseless = PatternOptions(rawValue: UInt32(PCRE2_CASELESS))
-    static let multiline = PatternOptions(rawValue: UInt32(PCRE2_MULTILINE))
     static let dotAll = PatternOptions(rawValue: UInt32(PCRE2_DOTALL))
     static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
     static let utf = PatternOptions(rawValue: UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF))
