@@ -49,6 +49,10 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var candidates: [Finding] = []
     var order: [Int] = []
     var normalized: [UInt8] = []
+    /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
+    var cleanTexts = ShortBytesCache<Void>()
+    /// The detector set ``cleanTexts`` belongs to; another set starts a fresh memo.
+    var cleanTextsOwner: CacheOwner?
 
     /// Creates scratch with the standard match limits.
     public init() { self.match = MatchScratch() }

@@ -9,6 +9,9 @@ public struct DetectorSet: Sendable {
     /// The detectors' prefilters, cached so that skipping a detector costs no call.
     private let prefilters: [Prefilter]
 
+    /// Tells this set from every other for a worker's memo.
+    private let identity = CacheOwner()
+
     /// Creates a set from detectors.
     public init(_ detectors: [any Detector]) {
         self.detectors = detectors
@@ -64,6 +67,18 @@ public struct DetectorSet: Sendable {
     func collect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {
         scratch.candidates.removeAll(keepingCapacity: true)
         guard !text.isEmpty else { return }
+        // Short texts recur (keys, enum-like values): one found clean by these detectors before is clean again.
+        if scratch.cleanTextsOwner !== identity {
+            scratch.cleanTexts.removeAll()
+            scratch.cleanTextsOwner = identity
+        } else if scratch.cleanTexts.value(for: text) != nil {
+            return
+        }
+        try detect(in: text, scratch: &scratch)
+        if scratch.candidates.isEmpty { scratch.cleanTexts.store((), for: text) }
+    }
+
+    private func detect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {
         var present = ByteClasses.present(in: text)
         // Escaped whitespace (`\n`, `\t`, `\r`) is detected as the whitespace it stands for; see EscapedWhitespace.
         var normalized: [UInt8] = []

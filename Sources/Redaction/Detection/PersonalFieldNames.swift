@@ -10,6 +10,8 @@ public struct PersonalFieldNames: Sendable {
     private let kinds: [[UInt8]: EntityKind]
     private let personParents: Set<[UInt8]>
     private let nameKeys: Set<[UInt8]>
+    /// Tells this table from every other for a worker's memo.
+    let identity = CacheOwner()
 
     /// Creates a table from normalised names (see ``normalize(_:)``).
     public init(kinds: [String: EntityKind], nameKeys: Set<String>, personParents: Set<String>) {

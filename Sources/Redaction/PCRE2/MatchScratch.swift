@@ -66,6 +66,11 @@ struct MatchScratch: ~Copyable, @unchecked Sendable {
         if pattern.captureCount + 1 > pairCapacity { growMatchData(to: pattern.captureCount + 1) }
         let rc: Int32 = withExtendedLifetime(pattern) {
             if let base = subject.baseAddress {
+                // The JIT fast path skips pcre2_match's option checks, which hold here: no match-time options, a
+                // valid pointer and offset, and UTF patterns compiled with PCRE2_MATCH_INVALID_UTF.
+                if pattern.isJITCompiled {
+                    return pcre2_jit_match_8(pattern.code, base, subject.count, start, 0, matchData, matchContext)
+                }
                 return pcre2_match_8(pattern.code, base, subject.count, start, 0, matchData, matchContext)
             }
             // PCRE2 10.42 rejects a NULL subject even with length 0; point at a local empty byte instead.

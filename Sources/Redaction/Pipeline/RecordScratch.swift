@@ -10,6 +10,10 @@ public struct RecordScratch: ~Copyable, Sendable {
     var fields: [CSVRecord.Field] = []
     var keyName: [UInt8] = []
     var parentName: [UInt8] = []
+    /// What the field names said per (parent, key) of raw bytes, for ``fieldKindsOwner``'s table.
+    var fieldKinds = ShortBytesCache<EntityKind?>()
+    var fieldKindsOwner: CacheOwner?
+    var fieldMemoKey: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).

@@ -45,11 +45,15 @@ extension Redactor {
                         decoded.removeAll(keepingCapacity: true)
                         JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
                         findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
-                            try redact(text, into: &redacted, scratch: &scratch.detection)
+                            let found = try scan(text, scratch: &scratch.detection)
+                            if !found.isEmpty { rewrite(text, replacing: found, into: &redacted) }
+                            return found
                         }
                     } else {
-                        findings = try redact(UnsafeBufferPointer(rebasing: record[content]), into: &redacted,
-                                              scratch: &scratch.detection)
+                        // Most values hold nothing: they are scanned in place and never copied.
+                        let text = UnsafeBufferPointer(rebasing: record[content])
+                        findings = try scan(text, scratch: &scratch.detection)
+                        if !findings.isEmpty { rewrite(text, replacing: findings, into: &redacted) }
                     }
                     guard !findings.isEmpty else { continue }
                     for finding in findings { scratch.findingKinds.append(finding.kind) }
@@ -72,12 +76,46 @@ extension Redactor {
         of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, _ scratch: inout RecordScratch,
         _ decoded: inout [UInt8]
     ) -> EntityKind? {
-        guard fieldNames != nil, token.key >= 0 else { return nil }
+        guard let fieldNames, token.key >= 0 else { return nil }
         let keyToken = scratch.tokens[token.key]
-        normalizedName(of: keyToken, record, &decoded, into: &scratch.keyName)
-        guard keyToken.key >= 0 else { return kind(forField: scratch.keyName, parent: nil, value: record[token.range]) }
-        normalizedName(of: scratch.tokens[keyToken.key], record, &decoded, into: &scratch.parentName)
-        return kind(forField: scratch.keyName, parent: scratch.parentName, value: record[token.range])
+        let parentToken = keyToken.key >= 0 ? scratch.tokens[keyToken.key] : nil
+        // Every record repeats the same keys: the decision for a (parent, key) pair of raw bytes is memoised.
+        let memoKey = Self.fieldMemoKey(key: keyToken, parent: parentToken, in: record, into: &scratch.fieldMemoKey)
+        if scratch.fieldKindsOwner !== fieldNames.identity {
+            scratch.fieldKinds.removeAll()
+            scratch.fieldKindsOwner = fieldNames.identity
+        }
+        let named: EntityKind?
+        if memoKey, let memoised = scratch.fieldMemoKey.withUnsafeBufferPointer({ scratch.fieldKinds.value(for: $0) }) {
+            named = memoised
+        } else {
+            normalizedName(of: keyToken, record, &decoded, into: &scratch.keyName)
+            if let parentToken {
+                normalizedName(of: parentToken, record, &decoded, into: &scratch.parentName)
+                named = fieldNames.kind(forNormalizedKey: scratch.keyName, parent: scratch.parentName)
+            } else {
+                named = fieldNames.kind(forNormalizedKey: scratch.keyName, parent: nil)
+            }
+            if memoKey { scratch.fieldMemoKey.withUnsafeBufferPointer { scratch.fieldKinds.store(named, for: $0) } }
+        }
+        return named.map { Self.refine($0, value: record[token.range]) }
+    }
+
+    /// Writes the memo key of a (parent, key) pair — the parent's raw content length, its content, the key's raw
+    /// content — into `buffer`; `false` when it is too long to memoise.
+    private static func fieldMemoKey(
+        key: JSONToken, parent: JSONToken?, in record: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]
+    ) -> Bool {
+        let keyContent = (key.range.lowerBound + 1)..<(key.range.upperBound - 1)
+        let parentContent = parent.map { ($0.range.lowerBound + 1)..<($0.range.upperBound - 1) } ?? 0..<0
+        guard 1 + parentContent.count + keyContent.count <= ShortBytesCache<EntityKind?>.maximumKeyLength else {
+            return false
+        }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(parent == nil ? 0xFF : UInt8(parentContent.count))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: record[parentContent]))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: record[keyContent]))
+        return true
     }
 
     /// The normalised name of a key token, into a reused buffer.

@@ -37,14 +37,25 @@ public struct Redactor: Sendable {
         _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch
     ) throws(RedactionError) -> [Finding] {
         try detectors.collect(in: text, scratch: &scratch)
+        rewrite(text, replacing: scratch.candidates, into: &output)
+        return scratch.candidates
+    }
+
+    /// Appends `text` to `output` with each of `findings` (sorted, disjoint) replaced by the operator's bytes.
+    func rewrite(_ text: UnsafeBufferPointer<UInt8>, replacing findings: [Finding], into output: inout [UInt8]) {
         var copied = 0
-        for finding in scratch.candidates {
+        for finding in findings {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<finding.range.lowerBound]))
             replacement.appendReplacement(
                 for: finding, original: UnsafeBufferPointer(rebasing: text[finding.range]), to: &output)
             copied = finding.range.upperBound
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+    }
+
+    /// The findings in `text`, left in `scratch`; the text is rewritten only by a caller that got some.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) -> [Finding] {
+        try detectors.collect(in: text, scratch: &scratch)
         return scratch.candidates
     }
 
@@ -74,9 +85,12 @@ public struct Redactor: Sendable {
 
     /// The kind a field name (normalised bytes) gives a value, if any: `IPV4` fields holding a `:` are `IPV6`.
     func kind(forField key: [UInt8], parent: [UInt8]?, value: some Collection<UInt8>) -> EntityKind? {
-        guard var kind = fieldNames?.kind(forNormalizedKey: key, parent: parent) else { return nil }
-        if kind == .ipv4, value.contains(UInt8(ascii: ":")) { kind = .ipv6 }
-        return kind
+        fieldNames?.kind(forNormalizedKey: key, parent: parent).map { Self.refine($0, value: value) }
+    }
+
+    /// The kind a field name gave, refined by the value: `IPV4` fields holding a `:` are `IPV6`.
+    static func refine(_ kind: EntityKind, value: some Collection<UInt8>) -> EntityKind {
+        kind == .ipv4 && value.contains(UInt8(ascii: ":")) ? .ipv6 : kind
     }
 
     /// The detector id of whole values redacted because of their field name or a field rule.

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A small fixed-size memo from short byte strings to values, owned by one worker.
+///
+/// Exports repeat the same short texts millions of times: every record has the same keys (`"customer"`,
+/// `"created_at"`) and the same enum-like values (`"Resolved"`, `"Email"`). Remembering what was decided for such a
+/// text saves re-deciding it (a dozen regex calls for detection, a normalisation and two hash lookups for a field
+/// name). Keys are compared byte for byte, so a hash collision costs only a miss, never a wrong answer; an
+/// adversarial input can make the memo useless but cannot make it lie.
+///
+/// Two-way set-associative with `setCount` sets: a new entry replaces the older way of its set. No allocation after
+/// creation; keys longer than ``maximumKeyLength`` are never stored.
+struct ShortBytesCache<Value: Sendable>: Sendable {
+    /// Longest key stored.
+    static var maximumKeyLength: Int { 56 }
+    private static var slotBytes: Int { 64 }
+    private static var setCount: Int { 2048 }
+
+    private var keyBytes: [UInt8]
+    private var lengths: [Int8]
+    private var values: [Value?]
+    /// Per set: which way to replace next.
+    private var nextWay: [UInt8]
+
+    /// An empty memo; its storage (about 300 KB) is allocated by the first ``store(_:for:)``.
+    init() {
+        keyBytes = []
+        lengths = []
+        values = []
+        nextWay = []
+    }
+
+    /// Forgets every entry.
+    mutating func removeAll() {
+        for index in lengths.indices { lengths[index] = -1 }
+        for index in values.indices { values[index] = nil }
+    }
+
+    /// The value stored for `key`, if any.
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard key.count <= Self.maximumKeyLength, !lengths.isEmpty else { return nil }
+        let first = Self.set(of: key) * 2
+        for slot in first..<(first + 2) where lengths[slot] == Int8(key.count) && matches(key, slot: slot) {
+            return values[slot]
+        }
+        return nil
+    }
+
+    /// Stores `value` for `key` (ignored when the key is too long).
+    mutating func store(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
+        guard key.count <= Self.maximumKeyLength else { return }
+        if lengths.isEmpty {
+            let slots = Self.setCount * 2
+            keyBytes = Array(repeating: 0, count: slots * Self.slotBytes)
+            lengths = Array(repeating: -1, count: slots)
+            values = Array(repeating: nil, count: slots)
+            nextWay = Array(repeating: 0, count: Self.setCount)
+        }
+        let set = Self.set(of: key)
+        let slot = set * 2 + Int(nextWay[set])
+        nextWay[set] ^= 1
+        lengths[slot] = Int8(key.count)
+        values[slot] = value
+        keyBytes.withUnsafeMutableBufferPointer { bytes in
+            let base = slot * Self.slotBytes
+            for index in 0..<key.count { bytes[base + index] = key[index] }
+        }
+    }
+
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
+        keyBytes.withUnsafeBufferPointer { bytes in
+            guard let stored = bytes.baseAddress, let probe = key.baseAddress else { return key.isEmpty }
+            return memcmp(stored + slot * Self.slotBytes, probe, key.count) == 0
+        }
+    }
+
+    /// FNV-1a over the bytes, folded to a set index.
+    private static func set(of key: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        hash ^= hash >> 29
+        return Int(truncatingIfNeeded: hash) & (setCount - 1)
+    }
+}
+
+/// A token that tells one configuration (a detector set, a field-name table) from every other, so that a worker's
+/// ``ShortBytesCache`` filled under one configuration is never consulted under another. Compared with `===`; the
+/// memo holds its token strongly, so an address is never reused while compared.
+final class CacheOwner: Sendable {}

@@ -1,0 +1,81 @@
+@testable import Redaction
+import RedactionTestSupport
+import Testing
+
+@Suite("Memo of short texts")
+struct ShortBytesCacheTests {
+    private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    @Test func storesAndFindsByExactBytes() {
+        var cache = ShortBytesCache<Int>()
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        bytes("status").withUnsafeBufferPointer { cache.store(1, for: $0) }
+        bytes("").withUnsafeBufferPointer { cache.store(2, for: $0) }
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == 1)
+        #expect(bytes("").withUnsafeBufferPointer { cache.value(for: $0) } == 2)
+        #expect(bytes("Status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        #expect(bytes("statu").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        cache.removeAll()
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+    }
+
+    @Test func neverStoresLongKeys() {
+        var cache = ShortBytesCache<Int>()
+        let long = [UInt8](repeating: 0x61, count: ShortBytesCache<Int>.maximumKeyLength + 1)
+        long.withUnsafeBufferPointer { cache.store(1, for: $0) }
+        #expect(long.withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+    }
+
+    /// Far more keys than slots: evicted keys are forgotten, but no key ever answers with another key's value.
+    @Test func collisionsOnlyCostMisses() {
+        var cache = ShortBytesCache<Int>()
+        let keys = (0..<20_000).map { bytes("key-\($0)") }
+        for (index, key) in keys.enumerated() { key.withUnsafeBufferPointer { cache.store(index, for: $0) } }
+        var remembered = 0
+        for (index, key) in keys.enumerated() {
+            guard let value = key.withUnsafeBufferPointer({ cache.value(for: $0) }) else { continue }
+            #expect(value == index)
+            remembered += 1
+        }
+        #expect(remembered > 1_000)
+        #expect(keys.last!.withUnsafeBufferPointer { cache.value(for: $0) } == keys.count - 1)
+    }
+
+    /// A worker's scratch reused with another detector set must not trust what the first set found clean.
+    @Test func cleanTextsBelongToTheirDetectorSet() throws {
+        let full = try DetectorSet.builtIn()
+        let withoutEmail = full.excluding(ids: [DetectorID(rawValue: "email")])
+        var scratch = full.makeScratch()
+        let text = bytes("jane@contoso.com")
+        let kinds = try text.withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+            try [withoutEmail, withoutEmail, full, withoutEmail].map { (set) throws(RedactionError) in
+                try set.findings(in: buffer, scratch: &scratch).map(\.kind)
+            }
+        }
+        #expect(kinds == [[], [], [.email], []])
+    }
+
+    /// The same for field-name decisions: a redactor without field-name rules must not leave its "not personal"
+    /// behind for one with them.
+    @Test func fieldDecisionsBelongToTheirTable() throws {
+        let detectors = try DetectorSet.builtIn()
+        let plain = Redactor(detectors: detectors, fieldNames: nil)
+        let named = Redactor(detectors: detectors)
+        let custom = Redactor(
+            detectors: detectors,
+            fieldNames: PersonalFieldNames(kinds: ["nickname": .person], nameKeys: [], personParents: []))
+        var scratch = RecordScratch()
+        func run(_ redactor: Redactor, _ record: String) throws -> String {
+            var output: [UInt8] = []
+            try Array(record.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+                try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+        let record = #"{"customer":{"nickname":"Jo","email":"x"}}"#
+        expectSameText(try run(plain, record), record)
+        expectSameText(try run(named, record), #"{"customer":{"nickname":"Jo","email":"[EMAIL]"}}"#)
+        expectSameText(try run(custom, record), #"{"customer":{"nickname":"[PERSON]","email":"x"}}"#)
+        expectSameText(try run(named, record), #"{"customer":{"nickname":"Jo","email":"[EMAIL]"}}"#)
+    }
+}
