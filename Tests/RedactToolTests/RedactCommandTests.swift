@@ -59,7 +59,21 @@ struct RedactCommandTests {
         let result = try RedactBinary.run(["--format", "text", "--stats"], input: "jane@contoso.com\nbob@fabrikam.com\n")
         #expect(result.stderr.contains("records: 2"))
         #expect(result.stderr.contains("EMAIL: 2"))
+        #expect(result.stderr.contains("peak memory: "))
         expectAbsent("contoso", in: result.stderr)
+    }
+
+    @Test func statisticsAsJSONIncludePeakMemory() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stats-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try RedactBinary.run(["--format", "text", "--stats-json", path], input: "jane@contoso.com\n")
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        let peak = object?["peakResidentBytes"] as? Int ?? 0
+        #expect(peak > 1_000_000 && peak < 1_000_000_000)
+        #expect((object?["statistics"] as? [String: Any])?["records"] as? Int == 1)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        expectAbsent("contoso", in: text)
     }
 
     @Test func brokenPipeExitsQuietly() throws {
