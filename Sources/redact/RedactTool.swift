@@ -16,18 +16,20 @@ struct RedactTool: ParsableCommand {
         abstract: "Find and remove personal data from support-case records.",
         discussion: """
             Reads JSONL (or text or CSV) records from files or standard input and writes them with every finding \
-            replaced by its kind tag, e.g. [EMAIL]: one line in, one line out, in order. Exit codes: 0 success, \
-            1 reserved for scan gates, 2 error.
+            replaced by its kind tag, e.g. [EMAIL]: one line in, one line out, in order. 'redact scan' reports \
+            what is there without changing anything. Exit codes: 0 success, 1 findings where 'scan --fail-on' \
+            asked for none, 2 error.
 
             Examples:
               redact < cases.jsonl > clean.jsonl
               zcat dump.json.gz | redact --stats | gzip > clean.json.gz
               redact --format csv export.csv -o export.clean.csv
+              redact scan --fail-on any clean.jsonl
               redact detectors
               redact sample --records 1000 | redact --stats > /dev/null
             """,
         version: VersionInfo.text,
-        subcommands: [RunCommand.self, DetectorsCommand.self, SampleCommand.self],
+        subcommands: [RunCommand.self, ScanCommand.self, DetectorsCommand.self, SampleCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -38,6 +40,9 @@ struct RedactTool: ParsableCommand {
             try command.run()
         } catch let error as RedactionError where error.code == .brokenPipe {
             Glibc.exit(0)
+        } catch let gate as GateFailure {
+            Terminal.writeError(gate.message)
+            Glibc.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -58,9 +58,8 @@ struct Corpus: Sendable {
         var lines: [Range<Int>] = []
         while bytes.count < target {
             let start = bytes.count
-            generator.appendNextLine(to: &bytes)
-            lines.append(start..<bytes.count)
-            bytes.append(0x0A)
+            generator.appendNextLine(to: &bytes)  // the line and its newline
+            lines.append(start..<(bytes.count - 1))
         }
         return Corpus(bytes: bytes, lines: lines)
     }

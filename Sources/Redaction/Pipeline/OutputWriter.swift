@@ -10,7 +10,7 @@ import Darwin
 /// every other failure (disk full, I/O error) as ``RedactionError/Code/writeFailed``. The caller must ignore
 /// `SIGPIPE` for `EPIPE` to be seen.
 public struct OutputWriter: ~Copyable {
-    private let fileDescriptor: Int32
+    let fileDescriptor: Int32
     private let capacity: Int
     /// Bytes waiting to be written. Append to it directly; call ``flushIfFull()`` after each record.
     public var pending: [UInt8]

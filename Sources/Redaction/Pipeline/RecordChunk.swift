@@ -29,6 +29,8 @@ struct ChunkResult: Sendable {
     var statistics = RedactionStatistics()
     var invalid: [RedactionError] = []
     var failure: RedactionError?
+    /// The chunk's report when scanning (every location kept; the merge keeps the first ones).
+    var scan: ScanReport?
 }
 
 /// One slot per concurrent task, each written by exactly one task and read after all have finished.

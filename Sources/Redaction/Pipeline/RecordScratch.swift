@@ -18,6 +18,12 @@ public struct RecordScratch: ~Copyable, Sendable {
     var redacted: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).
     public internal(set) var findingKinds: [EntityKind] = []
+    /// Set while scanning for a report: the details of each finding of the current record go to ``details``.
+    var collectsDetails = false
+    var details: [FindingDetail] = []
+    /// Near-miss detectors run on every scanned value while collecting details (see ``NearMissDetectors``).
+    var nearMisses: DetectorSet?
+    var nearMissDetection = DetectionScratch()
 
     /// Creates scratch with the standard match limits.
     public init() { self.detection = DetectionScratch() }

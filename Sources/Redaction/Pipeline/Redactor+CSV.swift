@@ -42,8 +42,15 @@ extension Redactor {
                     if kind != nil, decoded.first == UInt8(ascii: "["), decoded.last == UInt8(ascii: "]") { continue }
                     redacted.removeAll(keepingCapacity: true)
                     let findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
-                        if let kind { return [replaceWhole(text, kind: kind, into: &redacted)] }
-                        return try redact(text, into: &redacted, scratch: &scratch.detection)
+                        let found = if let kind {
+                            [replaceWhole(text, kind: kind, into: &redacted)]
+                        } else {
+                            try redact(text, into: &redacted, scratch: &scratch.detection)
+                        }
+                        if scratch.collectsDetails {
+                            try collectDetails(found, in: text, scanned: kind == nil, path: name ?? "", &scratch)
+                        }
+                        return found
                     }
                     guard !findings.isEmpty else { continue }
                     for finding in findings { scratch.findingKinds.append(finding.kind) }

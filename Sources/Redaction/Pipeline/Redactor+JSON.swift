@@ -40,13 +40,20 @@ extension Redactor {
                         let kind = ruleKind ?? fieldKind(of: token, in: record, &scratch, &decoded)
                     {
                         // A field rule or the key's name says the value is personal: it goes whole.
-                        findings = [replaceWhole(UnsafeBufferPointer(rebasing: record[content]), kind: kind, into: &redacted)]
+                        let value = UnsafeBufferPointer(rebasing: record[content])
+                        findings = [replaceWhole(value, kind: kind, into: &redacted)]
+                        if scratch.collectsDetails {
+                            try collectDetails(findings, in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
+                        }
                     } else if token.hasEscapes {
                         decoded.removeAll(keepingCapacity: true)
                         JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
                         findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
                             let found = try scan(text, scratch: &scratch.detection)
                             if !found.isEmpty { rewrite(text, replacing: found, into: &redacted) }
+                            if scratch.collectsDetails {
+                                try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
+                            }
                             return found
                         }
                     } else {
@@ -54,6 +61,9 @@ extension Redactor {
                         let text = UnsafeBufferPointer(rebasing: record[content])
                         findings = try scan(text, scratch: &scratch.detection)
                         if !findings.isEmpty { rewrite(text, replacing: findings, into: &redacted) }
+                        if scratch.collectsDetails {
+                            try collectDetails(findings, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
+                        }
                     }
                     guard !findings.isEmpty else { continue }
                     for finding in findings { scratch.findingKinds.append(finding.kind) }
@@ -153,6 +163,38 @@ extension Redactor {
             keyIndex = key.key
         }
         return path.reversed()
+    }
+
+    /// The field path of a token for reports: keys from the root joined by `.`, `[*]` after array elements, `(key)`
+    /// for a key itself. A key holding personal data itself appears masked.
+    private func jsonPath(
+        of token: JSONToken, _ record: UnsafeBufferPointer<UInt8>, _ scratch: inout RecordScratch
+    ) throws(RedactionError) -> String {
+        var decoded: [UInt8] = []
+        var segments: [String] = []
+        var inArray = token.inArray
+        var keyIndex = token.key
+        if token.kind == .key {
+            segments.append("(key)")
+            inArray = false
+        }
+        while keyIndex >= 0 {
+            let key = scratch.tokens[keyIndex]
+            let content = UnsafeBufferPointer(rebasing: record[(key.range.lowerBound + 1)..<(key.range.upperBound - 1)])
+            if key.hasEscapes {
+                decoded.removeAll(keepingCapacity: true)
+                JSONString.decode(content, into: &decoded)
+            }
+            let name = try (key.hasEscapes ? decoded : Array(content)).withUnsafeBufferPointer {
+                (name) throws(RedactionError) in
+                let clean = try detectors.findings(in: name, scratch: &scratch.detection).isEmpty
+                return clean ? String(decoding: name, as: UTF8.self) : MaskedPreview.mask(name)
+            }
+            segments.append(inArray ? name + "[*]" : name)
+            inArray = key.inArray
+            keyIndex = key.key
+        }
+        return segments.reversed().joined(separator: ".")
     }
 
     /// Whether `value` (a JSON token) is already a kind tag such as `"[EMAIL]"`; such values are left alone so that

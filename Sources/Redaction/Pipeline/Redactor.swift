@@ -83,6 +83,26 @@ public struct Redactor: Sendable {
         return whole
     }
 
+    /// Adds report details of `findings` in `text` at `path` to the scratch, and — when `scanned` by the detectors
+    /// and a near-miss set is configured — the near misses that overlap no finding.
+    func collectDetails(
+        _ findings: [Finding], in text: UnsafeBufferPointer<UInt8>, scanned: Bool, path: String,
+        _ scratch: inout RecordScratch
+    ) throws(RedactionError) {
+        for finding in findings {
+            scratch.details.append(FindingDetail(
+                kind: finding.kind.rawValue, detector: finding.detectorID.rawValue, confidence: finding.confidence,
+                fieldPath: path, preview: MaskedPreview.mask(text[finding.range]), isNearMiss: false))
+        }
+        guard scanned, let nearMisses = scratch.nearMisses else { return }
+        for miss in try nearMisses.findings(in: text, scratch: &scratch.nearMissDetection)
+        where !findings.contains(where: { $0.range.overlaps(miss.range) }) {
+            scratch.details.append(FindingDetail(
+                kind: miss.kind.rawValue, detector: miss.detectorID.rawValue, confidence: miss.confidence,
+                fieldPath: path, preview: MaskedPreview.mask(text[miss.range]), isNearMiss: true))
+        }
+    }
+
     /// The kind a field name (normalised bytes) gives a value, if any: `IPV4` fields holding a `:` are `IPV6`.
     func kind(forField key: [UInt8], parent: [UInt8]?, value: some Collection<UInt8>) -> EntityKind? {
         fieldNames?.kind(forNormalizedKey: key, parent: parent).map { Self.refine($0, value: value) }

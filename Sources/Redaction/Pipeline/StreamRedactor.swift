@@ -67,9 +67,41 @@ public struct StreamRedactor: Sendable {
         input: Int32, output: Int32, onInvalid report: (RedactionError) -> Void = { _ in },
         progress: ((RedactionStatistics) -> Void)? = nil
     ) throws(RedactionError) -> RedactionStatistics {
+        try stream(input: input, output: output, scan: nil, report, progress).statistics
+    }
+
+    /// Reads records from `input` and reports what redaction would find in them, changing and writing nothing.
+    ///
+    /// The findings are exactly those a redaction run with the same settings replaces, with their field paths,
+    /// confidences and masked previews; near misses are added when `settings` asks. Invalid records follow the
+    /// policy as in ``run(input:output:onInvalid:progress:)`` (scanned as text, or counted and skipped) and are
+    /// reported to `onInvalid`.
+    public func scan(
+        input: Int32, settings: ScanSettings = ScanSettings(), onInvalid report: (RedactionError) -> Void = { _ in },
+        progress: ((RedactionStatistics) -> Void)? = nil
+    ) throws(RedactionError) -> ScanReport {
+        try stream(input: input, output: nil, scan: settings, report, progress).scan
+    }
+
+    private func stream(
+        input: Int32, output: Int32?, scan settings: ScanSettings?, _ report: (RedactionError) -> Void,
+        _ progress: ((RedactionStatistics) -> Void)?
+    ) throws(RedactionError) -> (statistics: RedactionStatistics, scan: ScanReport) {
         var reader = LineReader(fileDescriptor: input, bufferSize: readBufferSize, maxLineBytes: maxLineBytes)
-        var writer = OutputWriter(fileDescriptor: output)
+        var writer = OutputWriter(fileDescriptor: output ?? -1)
         var statistics = RedactionStatistics()
+        var scanReport = ScanReport(locationLimit: settings?.locationLimit ?? 0)
+        var framed = 0
+        let nearMisses = settings?.nearMisses == true ? try DetectorSet(NearMissDetectors.all()) : nil
+        func process(_ batch: [RecordChunk], header: [String]?) -> [ChunkResult] {
+            self.process(batch, header: header, scan: settings.map { _ in nearMisses })
+        }
+        func write(
+            _ results: [ChunkResult], _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
+            _ report: (RedactionError) -> Void, _ progress: ((RedactionStatistics) -> Void)?
+        ) throws(RedactionError) {
+            try self.write(results, &writer, &statistics, &scanReport, report, progress)
+        }
         var header: [String]?
         var chunk = RecordChunk()
         var batch: [RecordChunk] = []
@@ -87,9 +119,25 @@ public struct StreamRedactor: Sendable {
                 try write(process(batch, header: header), &writer, &statistics, report, progress)
                 batch.removeAll(keepingCapacity: true)
             }
-            try writer.flush()
+            if output != nil { try writer.flush() }
         }
         while let line = try reader.next(whenStarved: emitPending) {
+            if let settings {
+                if let limit = settings.maxRecords, framed >= limit { break }
+                // A CSV header is always read: it names the columns.
+                guard settings.samples(lineNumber: line.number) || (format == .csv && line.number == 1) else {
+                    // Not sampled: counted as read, never scanned; a CSV record's continuation lines go with it.
+                    var open = format == .csv && !line.isOverlong && CSVRecord.continuesQuote(line.bytes, open: false)
+                    var hasNewline = line.hasNewline
+                    while open, hasNewline, let next = try reader.next() {
+                        hasNewline = next.hasNewline
+                        open = !next.isOverlong && CSVRecord.continuesQuote(next.bytes, open: open)
+                    }
+                    scanReport.skip()
+                    continue
+                }
+                framed += 1
+            }
             var frame = RecordFrame(
                 range: chunk.bytes.count..<chunk.bytes.count, lineNumber: line.number, offset: line.offset,
                 hasNewline: line.hasNewline, bytesIn: line.length + (line.hasNewline ? 1 : 0),
@@ -125,16 +173,17 @@ public struct StreamRedactor: Sendable {
         }
         if !chunk.frames.isEmpty { batch.append(chunk) }
         if !batch.isEmpty { try write(process(batch, header: header), &writer, &statistics, report, progress) }
-        try writer.flush()
-        return statistics
+        if output != nil { try writer.flush() }
+        return (statistics, scanReport)
     }
 
-    /// Redacts a batch of chunks, concurrently when there are several workers.
-    private func process(_ batch: [RecordChunk], header: [String]?) -> [ChunkResult] {
-        if jobs == 1 || batch.count == 1 { return batch.map { process($0, header: header) } }
+    /// Redacts a batch of chunks, concurrently when there are several workers. With `scan`, the chunks are scanned
+    /// for a report (with these near-miss detectors, if any) and their output is dropped.
+    private func process(_ batch: [RecordChunk], header: [String]?, scan: DetectorSet??) -> [ChunkResult] {
+        if jobs == 1 || batch.count == 1 { return batch.map { process($0, header: header, scan: scan) } }
         let results = ResultSlots<ChunkResult>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            results.store(process(batch[index], header: header), at: index)
+            results.store(process(batch[index], header: header, scan: scan), at: index)
         }
         return results.collect()
     }
@@ -142,28 +191,47 @@ public struct StreamRedactor: Sendable {
     /// Writes results in order, reports their invalid records, merges statistics; stops at a failure.
     private func write(
         _ results: [ChunkResult], _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
-        _ report: (RedactionError) -> Void, _ progress: ((RedactionStatistics) -> Void)?
+        _ scanReport: inout ScanReport, _ report: (RedactionError) -> Void,
+        _ progress: ((RedactionStatistics) -> Void)?
     ) throws(RedactionError) {
         for result in results {
             for error in result.invalid { report(error) }
             writer.pending.append(contentsOf: result.output)
             statistics.merge(result.statistics)
+            if let scan = result.scan { scanReport.merge(scan) }
             if let failure = result.failure {
-                try writer.flush()
+                if writer.fileDescriptor >= 0 { try writer.flush() }
                 throw failure
             }
-            try writer.flushIfFull()
+            if writer.fileDescriptor >= 0 { try writer.flushIfFull() }
         }
         progress?(statistics)
     }
 
-    /// Redacts one chunk with a scratch of its own.
-    private func process(_ chunk: RecordChunk, header: [String]?) -> ChunkResult {
+    /// Redacts one chunk with a scratch of its own; with `scan`, reports instead of writing.
+    private func process(_ chunk: RecordChunk, header: [String]?, scan: DetectorSet??) -> ChunkResult {
         var result = ChunkResult()
-        result.output.reserveCapacity(chunk.bytes.count + 4096)
         var scratch = RecordScratch()
+        if let scan {
+            result.scan = ScanReport(locationLimit: Int.max)
+            scratch.collectsDetails = true
+            scratch.nearMisses = scan
+        } else {
+            result.output.reserveCapacity(chunk.bytes.count + 4096)
+        }
         chunk.bytes.withUnsafeBufferPointer { bytes in
             for frame in chunk.frames {
+                scratch.details.removeAll(keepingCapacity: true)
+                let invalidBefore = result.invalid.count
+                defer {
+                    if result.scan != nil {
+                        result.scan?.record(line: frame.lineNumber, bytes: frame.bytesIn, details: scratch.details)
+                        if result.invalid.count > invalidBefore, let code = result.invalid.last?.code {
+                            result.scan?.recordInvalid(code)
+                        }
+                        result.output.removeAll(keepingCapacity: true)
+                    }
+                }
                 let before = result.output.count
                 result.statistics.bytesIn += frame.bytesIn
                 do throws(RedactionError) {
@@ -231,6 +299,7 @@ public struct StreamRedactor: Sendable {
         let findings = try redactor.redact(bytes, into: &output, scratch: &scratch.detection)
         scratch.findingKinds.removeAll(keepingCapacity: true)
         for finding in findings { scratch.findingKinds.append(finding.kind) }
+        if scratch.collectsDetails { try redactor.collectDetails(findings, in: bytes, scanned: true, path: "", &scratch) }
     }
 
     /// Applies the invalid-record policy; throws only under `fail`.
