@@ -32,6 +32,8 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         public static let brokenPipe = Code(rawValue: "broken-pipe")
         /// A configuration value was invalid.
         public static let invalidConfiguration = Code(rawValue: "invalid-configuration")
+        /// Verification (`verify`) found personal data in a record after it was redacted.
+        public static let verificationFailed = Code(rawValue: "verification-failed")
     }
 
     /// What went wrong.

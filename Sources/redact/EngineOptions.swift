@@ -60,7 +60,7 @@ struct EngineOptions: ParsableArguments {
     }
 
     /// The stream engine these options describe, with the built-in detectors compiled once.
-    func makeStream() throws -> StreamRedactor {
+    func makeStream(verify: Bool = false, canaries: CanarySet? = nil) throws -> StreamRedactor {
         let builtIn = try DetectorSet.builtIn()
         let known = Set(builtIn.descriptors.map(\.id.rawValue))
         for id in disabled where !known.contains(id) {
@@ -70,6 +70,7 @@ struct EngineOptions: ParsableArguments {
         return StreamRedactor(
             redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard,
                                fieldRules: try fieldRules()),
-            format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs)
+            format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs, verify: verify,
+            canaries: canaries)
     }
 }

@@ -47,8 +47,26 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write the same summary as JSON to this file.")
     var statsJson: String?
 
+    @Flag(help: "Re-scan every redacted record; one that still shows personal data follows --on-invalid (verification-failed).")
+    var verify = false
+
+    @Option(help: "A file of values (one per line) that must never appear in the output: if one does, exit 1 naming the lines.")
+    var canary: String?
+
+    /// The canary values from --canary.
+    func canaries() throws -> CanarySet? {
+        guard let canary else { return nil }
+        guard let data = FileManager.default.contents(atPath: canary) else {
+            throw RedactionError(.readFailed, reason: "cannot read canary file \(canary)")
+        }
+        let values = data.split(separator: 0x0A).map { line in Array(line.last == 0x0D ? line.dropLast() : line[...]) }
+        let set = CanarySet(values)
+        guard set.count > 0 else { throw RedactionError(.invalidConfiguration, reason: "canary file \(canary) holds no value") }
+        return set
+    }
+
     func run() throws {
-        let stream = try engine.makeStream()
+        let stream = try engine.makeStream(verify: verify, canaries: try canaries())
         var total = RedactionStatistics()
         let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }
@@ -62,6 +80,12 @@ struct RunCommand: ParsableCommand {
             }, progress: display.map { display in { display.update(bytes: $0.bytesIn) } })
             display?.finishedInput(bytes: statistics.bytesIn)
             total.merge(statistics)
+        }
+        if total.canaryHits > 0 {
+            // Never publish an output file that holds a canary; standard output has already been written.
+            let lines = total.canaryLines.prefix(20).map(String.init).joined(separator: ", ")
+            throw GateFailure(message: "redact: canary value(s) found in \(total.canaryHits) output record(s), on line(s) "
+                + lines + (total.canaryHits > 20 ? ", …" : "") + (output.map { "; \($0) was not written" } ?? ""))
         }
         try target?.commit()
         let elapsed = ContinuousClock.now - started

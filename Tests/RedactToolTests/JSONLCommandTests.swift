@@ -109,4 +109,31 @@ struct CoProcessTests {
             expectSameText(String(decoding: answer.data, as: UTF8.self), #"{"e":"[EMAIL]"}"# + "\n")
         }
     }
+
+    @Test func canaryInTheOutputFailsWithLineNumbersOnly() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("canary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let canaries = directory.appendingPathComponent("canaries.txt")
+        try Data("jane@contoso.com\r\nZanzibar Qwerty\n\n".utf8).write(to: canaries)
+        let input = #"{"a":"jane@contoso.com"}"# + "\n" + #"{"b":"Zanzibar Qwerty called"}"# + "\n"
+        let output = directory.appendingPathComponent("out.jsonl")
+        let result = try RedactBinary.run(["--canary", canaries.path, "-o", output.path], input: input)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line(s) 2"))
+        expectAbsent("Zanzibar", in: result.stderr)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let clean = try RedactBinary.run(["--canary", canaries.path], input: #"{"a":"jane@contoso.com"}"# + "\n")
+        #expect(clean.status == 0)
+        #expect(try RedactBinary.run(["--canary", directory.appendingPathComponent("missing").path], input: "").status == 2)
+    }
+
+    @Test func verifyKeepsTheOutputOfAnIdempotentRedaction() throws {
+        let sample = try RedactBinary.run(["sample", "--records", "300", "--seed", "9"])
+        let plain = try RedactBinary.run([], input: sample.stdout)
+        let verified = try RedactBinary.run(["--verify", "--stats"], input: sample.stdout)
+        #expect(verified.status == 0)
+        #expect(verified.stdout == plain.stdout)
+        #expect(verified.stderr.contains("invalid: 0"))
+    }
 }

@@ -16,6 +16,8 @@ public struct RecordScratch: ~Copyable, Sendable {
     var fieldMemoKey: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
+    /// The second redaction of a record under verification.
+    var verified: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).
     public internal(set) var findingKinds: [EntityKind] = []
     /// Set while scanning for a report: the details of each finding of the current record go to ``details``.

@@ -12,6 +12,12 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
     public var findingsByKind: [String: Int] = [:]
     /// Records that could not be redacted as their format says (scanned as text, rejected or failed), per reason.
     public var invalidByReason: [String: Int] = [:]
+    /// Output records that contained a canary value.
+    public var canaryHits = 0
+    /// Line numbers of the first such records (at most ``canaryLineLimit``), in input order.
+    public var canaryLines: [Int] = []
+    /// How many canary line numbers are kept.
+    public static let canaryLineLimit = 100
 
     /// Empty statistics.
     public init() {}
@@ -35,8 +41,16 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
         invalidByReason[code.rawValue, default: 0] += 1
     }
 
+    /// Counts an output record holding a canary value.
+    public mutating func recordCanary(line: Int) {
+        canaryHits += 1
+        if canaryLines.count < Self.canaryLineLimit { canaryLines.append(line) }
+    }
+
     /// Adds another run's counts.
     public mutating func merge(_ other: RedactionStatistics) {
+        canaryHits += other.canaryHits
+        canaryLines.append(contentsOf: other.canaryLines.prefix(max(0, Self.canaryLineLimit - canaryLines.count)))
         records += other.records
         recordsWithFindings += other.recordsWithFindings
         bytesIn += other.bytesIn

@@ -29,13 +29,21 @@ public struct StreamRedactor: Sendable {
     public let jobs: Int
     /// Approximate size of the chunks handed to workers.
     public let chunkBytes: Int
+    /// Re-scan every redacted record: one in which the detectors still find something follows the invalid-record
+    /// policy as `verification-failed` (rejected, or under `fail` stops the run) and is counted.
+    public let verify: Bool
+    /// Values that must never be written: each output record containing one is counted with its line number in
+    /// ``RedactionStatistics/canaryLines`` (the caller decides whether the run fails).
+    public let canaries: CanarySet?
 
     /// Creates a stream redactor.
     public init(
         redactor: Redactor, format: RecordFormat = .jsonl, onInvalid: InvalidRecordPolicy = .reject,
         maxLineBytes: Int = 256 << 20, scanner: JSONScanner = JSONScanner(), readBufferSize: Int = 1 << 20,
-        jobs: Int = 1, chunkBytes: Int = 2 << 20
+        jobs: Int = 1, chunkBytes: Int = 2 << 20, verify: Bool = false, canaries: CanarySet? = nil
     ) {
+        self.verify = verify
+        self.canaries = canaries
         self.jobs = max(1, jobs)
         self.chunkBytes = max(1, chunkBytes)
         self.readBufferSize = readBufferSize
@@ -242,6 +250,11 @@ public struct StreamRedactor: Sendable {
                     let record = UnsafeBufferPointer(rebasing: bytes[frame.range])
                     do throws(RedactionError) {
                         try redactRecord(record, frame.isHeader ? nil : header, frame.isHeader, &result.output, &scratch)
+                        if verify, scan == nil {
+                            let kinds = scratch.findingKinds
+                            try verifyRecord(before, frame.isHeader ? nil : header, frame.isHeader, &result.output, &scratch)
+                            scratch.findingKinds = kinds
+                        }
                         result.statistics.record(kinds: scratch.findingKinds)
                     } catch {
                         result.output.removeSubrange(before...)
@@ -265,6 +278,9 @@ public struct StreamRedactor: Sendable {
                         result.statistics.bytesOut += result.output.count - before
                         return
                     }
+                }
+                if let canaries, scan == nil, result.output[before...].withUnsafeBufferPointer({ canaries.occurs(in: $0) }) {
+                    result.statistics.recordCanary(line: frame.lineNumber)
                 }
                 if frame.hasNewline { result.output.append(0x0A) }
                 result.statistics.bytesOut += result.output.count - before
@@ -290,6 +306,24 @@ public struct StreamRedactor: Sendable {
             } catch where error.code == .invalidJSON {
                 try redactText(bytes, &output, &scratch)
             }
+        }
+    }
+
+    /// Redacts the record just written at `output[start...]` once more: the detectors must find nothing new.
+    private func verifyRecord(
+        _ start: Int, _ header: [String]?, _ isHeader: Bool, _ output: inout [UInt8], _ scratch: inout RecordScratch
+    ) throws(RedactionError) {
+        var again: [UInt8] = []
+        swap(&again, &scratch.verified)
+        defer { swap(&again, &scratch.verified) }
+        again.removeAll(keepingCapacity: true)
+        let redacted = Array(output[start...])
+        try redacted.withUnsafeBufferPointer { (record) throws(RedactionError) in
+            try redactRecord(record, header, isHeader, &again, &scratch)
+        }
+        guard again == redacted else {
+            throw RedactionError(
+                .verificationFailed, reason: "the redacted record still holds \(scratch.findingKinds.count) finding(s)")
         }
     }
 
