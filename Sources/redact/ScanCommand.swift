@@ -85,7 +85,7 @@ struct ScanCommand: ParsableCommand {
             var part = try stream.scan(input: descriptor, settings: settings, onInvalid: { error in
                 Terminal.writeError("redact scan: \(name): \(error)")
             }, progress: display.map { display in { display.update(bytes: $0.bytesIn) } })
-            display?.finishedInput(bytes: part.bytesScanned)
+            display?.finishedInput(bytes: part.bytesRead)
             part.setFile(name)
             report.merge(part)
         }

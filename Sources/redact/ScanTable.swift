@@ -5,7 +5,7 @@ import Redaction
 enum ScanTable {
     static func render(_ report: ScanReport, sampled: Bool) -> String {
         var lines: [String] = []
-        let megabytes = Double(report.bytesScanned) / 1_000_000
+        let megabytes = Double(report.bytesRead) / 1_000_000
         lines.append("scanned \(report.recordsScanned) of \(report.recordsRead) records read "
             + String(format: "(%.1f MB)", megabytes) + "; \(report.findings) findings, \(report.nearMisses) near misses, "
             + "\(report.invalid) invalid records")

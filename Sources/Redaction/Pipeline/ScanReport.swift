@@ -40,6 +40,8 @@ public struct ScanReport: Sendable, Hashable, Codable {
     public var recordsScanned = 0
     /// Scanned records with at least one finding.
     public var recordsWithFindings = 0
+    /// Bytes read from the input, sampled or not (newlines included).
+    public var bytesRead = 0
     /// Bytes of the scanned records (newlines included).
     public var bytesScanned = 0
     /// Findings per kind name.
@@ -76,6 +78,7 @@ public struct ScanReport: Sendable, Hashable, Codable {
     mutating func record(line: Int, bytes: Int, details: [FindingDetail]) {
         recordsRead += 1
         recordsScanned += 1
+        bytesRead += bytes
         bytesScanned += bytes
         var hasFinding = false
         for detail in details {
@@ -93,8 +96,11 @@ public struct ScanReport: Sendable, Hashable, Codable {
         if hasFinding { recordsWithFindings += 1 }
     }
 
-    /// Counts a record read but not sampled.
-    mutating func skip() { recordsRead += 1 }
+    /// Counts a record of `bytes` read but not sampled.
+    mutating func skip(bytes: Int) {
+        recordsRead += 1
+        bytesRead += bytes
+    }
 
     /// Counts an invalid record with its reason.
     mutating func recordInvalid(_ code: RedactionError.Code) {
@@ -120,6 +126,7 @@ public struct ScanReport: Sendable, Hashable, Codable {
     public mutating func merge(_ other: ScanReport) {
         recordsRead += other.recordsRead
         recordsScanned += other.recordsScanned
+        bytesRead += other.bytesRead
         recordsWithFindings += other.recordsWithFindings
         bytesScanned += other.bytesScanned
         findingsByKind.merge(other.findingsByKind, uniquingKeysWith: +)

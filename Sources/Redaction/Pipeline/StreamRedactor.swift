@@ -137,11 +137,14 @@ public struct StreamRedactor: Sendable {
                     // Not sampled: counted as read, never scanned; a CSV record's continuation lines go with it.
                     var open = format == .csv && !line.isOverlong && CSVRecord.continuesQuote(line.bytes, open: false)
                     var hasNewline = line.hasNewline
+                    var bytes = line.length + (line.hasNewline ? 1 : 0)
                     while open, hasNewline, let next = try reader.next() {
                         hasNewline = next.hasNewline
+                        bytes += next.length + (next.hasNewline ? 1 : 0)
                         open = !next.isOverlong && CSVRecord.continuesQuote(next.bytes, open: open)
                     }
-                    scanReport.skip()
+                    scanReport.skip(bytes: bytes)
+                    statistics.bytesIn += bytes  // progress counts what was read
                     continue
                 }
                 framed += 1
