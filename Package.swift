@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        // HMAC-SHA256 for keyed pseudonyms, HKDF for key separation, AES-GCM-SIV (_CryptoExtras) for reversible tokens.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // libpcre2-8 through pkg-config; the shim defines PCRE2_CODE_UNIT_WIDTH before including pcre2.h.
@@ -22,7 +24,11 @@ let package = Package(
         ),
         .target(
             name: "Redaction",
-            dependencies: ["CPCRE2"]
+            dependencies: [
+                "CPCRE2",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // Seeded generator of realistic support-case records with ground truth; used by tests, benchmarks and demos.
         .target(

@@ -32,6 +32,8 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         public static let brokenPipe = Code(rawValue: "broken-pipe")
         /// A configuration value was invalid.
         public static let invalidConfiguration = Code(rawValue: "invalid-configuration")
+        /// An encrypted token could not be opened: made with another key, or altered.
+        public static let revealFailed = Code(rawValue: "reveal-failed")
         /// Verification (`verify`) found personal data in a record after it was redacted.
         public static let verificationFailed = Code(rawValue: "verification-failed")
     }

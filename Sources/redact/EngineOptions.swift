@@ -60,7 +60,9 @@ struct EngineOptions: ParsableArguments {
     }
 
     /// The stream engine these options describe, with the built-in detectors compiled once.
-    func makeStream(verify: Bool = false, canaries: CanarySet? = nil) throws -> StreamRedactor {
+    func makeStream(
+        replacement: any RedactionOperator = TagOperator(), verify: Bool = false, canaries: CanarySet? = nil
+    ) throws -> StreamRedactor {
         let builtIn = try DetectorSet.builtIn()
         let known = Set(builtIn.descriptors.map(\.id.rawValue))
         for id in disabled where !known.contains(id) {
@@ -68,8 +70,8 @@ struct EngineOptions: ParsableArguments {
         }
         let detectors = builtIn.excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
         return StreamRedactor(
-            redactor: Redactor(detectors: detectors, fieldNames: noFieldNames ? nil : .standard,
-                               fieldRules: try fieldRules()),
+            redactor: Redactor(detectors: detectors, replacement: replacement,
+                               fieldNames: noFieldNames ? nil : .standard, fieldRules: try fieldRules()),
             format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs, verify: verify,
             canaries: canaries)
     }

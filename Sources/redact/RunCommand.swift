@@ -41,6 +41,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var engine: EngineOptions
 
+    @OptionGroup var rewriting: OperatorOptions
+
     @Flag(help: "Print a summary (records, bytes, findings per kind, invalid records by reason, elapsed, MB/s) to standard error.")
     var stats = false
 
@@ -66,7 +68,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stream = try engine.makeStream(verify: verify, canaries: try canaries())
+        let stream = try engine.makeStream(
+            replacement: try rewriting.makeOperator(), verify: verify, canaries: try canaries())
         var total = RedactionStatistics()
         let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }

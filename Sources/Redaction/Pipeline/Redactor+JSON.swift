@@ -39,11 +39,20 @@ extension Redactor {
                     if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
                         let kind = ruleKind ?? fieldKind(of: token, in: record, &scratch, &decoded)
                     {
-                        // A field rule or the key's name says the value is personal: it goes whole.
-                        let value = UnsafeBufferPointer(rebasing: record[content])
-                        findings = [replaceWhole(value, kind: kind, into: &redacted)]
-                        if scratch.collectsDetails {
-                            try collectDetails(findings, in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
+                        // A field rule or the key's name says the value is personal: it goes whole, decoded (so a
+                        // pseudonym or token is of the value, the same as where it appears in text).
+                        decoded.removeAll(keepingCapacity: true)
+                        if token.hasEscapes {
+                            JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
+                        } else {
+                            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: record[content]))
+                        }
+                        findings = try decoded.withUnsafeBufferPointer { (value) throws(RedactionError) in
+                            let whole = [replaceWhole(value, kind: kind, into: &redacted)]
+                            if scratch.collectsDetails {
+                                try collectDetails(whole, in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
+                            }
+                            return whole
                         }
                     } else if token.hasEscapes {
                         decoded.removeAll(keepingCapacity: true)
