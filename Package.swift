@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         // HMAC-SHA256 for keyed pseudonyms, HKDF for key separation, AES-GCM-SIV (_CryptoExtras) for reversible tokens.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        // Policy files (YAML, and JSON as its subset) with line and column positions for validation errors.
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
     ],
     targets: [
         // libpcre2-8 through pkg-config; the shim defines PCRE2_CODE_UNIT_WIDTH before including pcre2.h.
@@ -28,6 +30,7 @@ let package = Package(
                 "CPCRE2",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Seeded generator of realistic support-case records with ground truth; used by tests, benchmarks and demos.

@@ -37,41 +37,56 @@ struct EngineOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Show a progress line on standard error (default: when it is a terminal).")
     var progress: Bool?
 
-    /// The field rules from --only, --skip and --redact-field.
-    func fieldRules() throws -> FieldRules {
-        var rules = FieldRules()
-        rules.only = try only.map { try FieldPath($0) }
-        rules.skip = try skip.map { try FieldPath($0) }
-        rules.redact = try redactFields.map { rule in
+    @Option(help: "A policy file (YAML or JSON; see 'redact policy init'). Options given here add to it.")
+    var policy: String?
+
+    /// --redact-field rules as (path, kind).
+    func redactFieldRules() throws -> [(path: String, kind: String)] {
+        try redactFields.map { rule in
             guard let equals = rule.lastIndex(of: "="), equals != rule.startIndex,
                 rule.index(after: equals) != rule.endIndex
             else {
                 throw ValidationError("--redact-field takes PATH=KIND, e.g. customer.notes=PERSON")
             }
-            return (try FieldPath(String(rule[..<equals])), EntityKind(rawValue: rule[rule.index(after: equals)...].uppercased()))
+            let path = String(rule[..<equals])
+            _ = try FieldPath(path)
+            return (path, rule[rule.index(after: equals)...].uppercased())
         }
-        return rules
     }
 
     func validate() throws {
-        _ = try fieldRules()
+        _ = try redactFieldRules()
+        for path in only + skip { _ = try FieldPath(path) }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
     }
 
-    /// The stream engine these options describe, with the built-in detectors compiled once.
+    /// The policy file (if any) with these options added: detectors switched off, field rules, field names.
+    func effectivePolicy() throws -> RedactionPolicy {
+        var policy = try self.policy.map { try PolicyFile.load(path: $0) } ?? RedactionPolicy()
+        policy.disabledDetectors += disabled
+        if noFieldNames { policy.fieldNames = false }
+        policy.onlyFields += only
+        policy.skipFields += skip
+        for rule in try redactFieldRules() { policy.redactFields[rule.path] = rule.kind }
+        return policy
+    }
+
+    /// The stream engine these options describe, rewriting as `rewriting` says (scans pass `nil`: their output is
+    /// dropped, so no operator or key is needed).
     func makeStream(
-        replacement: any RedactionOperator = TagOperator(), verify: Bool = false, canaries: CanarySet? = nil
+        rewriting: OperatorOptions? = nil, verify: Bool = false, canaries: CanarySet? = nil
     ) throws -> StreamRedactor {
-        let builtIn = try DetectorSet.builtIn()
-        let known = Set(builtIn.descriptors.map(\.id.rawValue))
-        for id in disabled where !known.contains(id) {
-            throw RedactionError(.invalidConfiguration, reason: "unknown detector '\(id)'; 'redact detectors' lists them")
+        var policy = try effectivePolicy()
+        var key: RedactionKey?
+        if let rewriting {
+            try rewriting.apply(to: &policy)
+            if policy.operators.values.contains(where: { $0 == "pseudonym" || $0 == "encrypt" }) { key = try rewriting.key() }
+        } else {
+            policy.operators = [:]
         }
-        let detectors = builtIn.excluding(ids: Set(disabled.map(DetectorID.init(rawValue:))))
         return StreamRedactor(
-            redactor: Redactor(detectors: detectors, replacement: replacement,
-                               fieldNames: noFieldNames ? nil : .standard, fieldRules: try fieldRules()),
+            redactor: try Redactor(policy: policy, key: key),
             format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs, verify: verify,
             canaries: canaries)
     }

@@ -14,8 +14,8 @@ struct OperatorOptions: ParsableArguments {
     @Option(help: "File holding the key (32+ bytes, or 64+ hex digits) for pseudonym and encrypt; else REDACT_KEY_FILE or REDACT_KEY (hex) from the environment.")
     var keyFile: String?
 
-    @Option(help: "Characters per pseudonym (8–64; 4 bits each).")
-    var pseudonymLength: Int = 16
+    @Option(help: "Characters per pseudonym (8–64; 4 bits each; default 16).")
+    var pseudonymLength: Int?
 
     /// The operator names and what they do.
     static let names = ["tag", "mask", "pseudonym", "encrypt", "partial", "drop", "keep"]
@@ -27,7 +27,7 @@ struct OperatorOptions: ParsableArguments {
                 throw ValidationError("--operator takes KIND=OP with OP one of \(Self.names.joined(separator: ", "))")
             }
         }
-        guard (8...64).contains(pseudonymLength) else { throw ValidationError("--pseudonym-length must be 8–64") }
+        guard (8...64).contains(pseudonymLength ?? 16) else { throw ValidationError("--pseudonym-length must be 8–64") }
     }
 
     /// The key from --key-file or the environment, if any.
@@ -36,36 +36,12 @@ struct OperatorOptions: ParsableArguments {
         return try RedactionKey.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
-    /// The operator table these options describe (kind tags when none is given).
-    func makeOperator() throws -> any RedactionOperator {
-        guard !operators.isEmpty else { return TagOperator() }
-        let key = try key()
-        func make(_ name: String) throws -> any RedactionOperator {
-            switch name {
-            case "mask": return MaskOperator()
-            case "partial": return PartialOperator()
-            case "drop": return DropOperator()
-            case "keep": return KeepOperator()
-            case "pseudonym", "encrypt":
-                guard let key else {
-                    throw RedactionError(
-                        .invalidConfiguration,
-                        reason: "\(name) needs a key: --key-file FILE, or REDACT_KEY_FILE / REDACT_KEY in the environment")
-                }
-                return name == "pseudonym" ? PseudonymOperator(key: key, length: pseudonymLength) : EncryptOperator(key: key)
-            default: return TagOperator()
-            }
-        }
-        var byKind: [EntityKind: any RedactionOperator] = [:]
-        var fallback: any RedactionOperator = TagOperator()
+    /// Adds these options to `policy`: operators per kind (overriding the file's), the pseudonym length.
+    func apply(to policy: inout RedactionPolicy) throws {
         for rule in operators {
             let parts = rule.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts[0].lowercased() == "default" {
-                fallback = try make(parts[1])
-            } else {
-                byKind[EntityKind(rawValue: parts[0].uppercased())] = try make(parts[1])
-            }
+            policy.operators[parts[0].lowercased() == "default" ? "default" : parts[0].uppercased()] = parts[1]
         }
-        return KindOperators(byKind, default: fallback)
+        if let pseudonymLength { policy.pseudonymLength = pseudonymLength }
     }
 }

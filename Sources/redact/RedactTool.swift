@@ -29,7 +29,7 @@ struct RedactTool: ParsableCommand {
               redact sample --records 1000 | redact --stats > /dev/null
             """,
         version: VersionInfo.text,
-        subcommands: [RunCommand.self, ScanCommand.self, RevealCommand.self, DetectorsCommand.self, SampleCommand.self],
+        subcommands: [RunCommand.self, ScanCommand.self, RevealCommand.self, PolicyCommand.self, DetectorsCommand.self, SampleCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -68,8 +68,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stream = try engine.makeStream(
-            replacement: try rewriting.makeOperator(), verify: verify, canaries: try canaries())
+        let stream = try engine.makeStream(rewriting: rewriting, verify: verify, canaries: try canaries())
         var total = RedactionStatistics()
         let started = ContinuousClock.now
         let target = try output.map { try AtomicOutput(path: $0) }

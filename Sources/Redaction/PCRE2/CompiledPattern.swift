@@ -11,6 +11,7 @@ struct PatternOptions: OptionSet, Sendable, Hashable {
     static let extended = PatternOptions(rawValue: UInt32(PCRE2_EXTENDED))
     static let utf = PatternOptions(rawValue: UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF))
     static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
+    static let anchored = PatternOptions(rawValue: UInt32(PCRE2_ANCHORED))
 }
 
 /// A compiled, JIT-compiled PCRE2 pattern (`pcre2_code`), owned by this object and freed in `deinit`.

@@ -43,7 +43,7 @@ extension Redactor {
                     redacted.removeAll(keepingCapacity: true)
                     let findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
                         let found = if let kind {
-                            [replaceWhole(text, kind: kind, into: &redacted)]
+                            try isAllowed(text, scratch: &scratch.detection) ? [] : [replaceWhole(text, kind: kind, into: &redacted)]
                         } else {
                             try redact(text, into: &redacted, scratch: &scratch.detection)
                         }

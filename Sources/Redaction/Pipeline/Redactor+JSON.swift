@@ -48,6 +48,7 @@ extension Redactor {
                             decoded.append(contentsOf: UnsafeBufferPointer(rebasing: record[content]))
                         }
                         findings = try decoded.withUnsafeBufferPointer { (value) throws(RedactionError) in
+                            if try isAllowed(value, scratch: &scratch.detection) { return [] }
                             let whole = [replaceWhole(value, kind: kind, into: &redacted)]
                             if scratch.collectsDetails {
                                 try collectDetails(whole, in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)

@@ -12,17 +12,24 @@ public struct Redactor: Sendable {
     public let fieldNames: PersonalFieldNames?
     /// Per-path rules for records with field names: scan only, skip, or redact whole.
     public let fieldRules: FieldRules
+    /// Findings below this confidence are left as they are.
+    public let minimumConfidence: Double
+    /// Values and patterns never redacted.
+    public let allowList: AllowList?
 
     /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`, and redacts whole
     /// values of fields named like personal data (``PersonalFieldNames/standard``).
     public init(
         detectors: DetectorSet, replacement: any RedactionOperator = TagOperator(),
-        fieldNames: PersonalFieldNames? = .standard, fieldRules: FieldRules = .none
+        fieldNames: PersonalFieldNames? = .standard, fieldRules: FieldRules = .none, minimumConfidence: Double = 0,
+        allowList: AllowList? = nil
     ) {
         self.detectors = detectors
         self.replacement = replacement
         self.fieldNames = fieldNames
         self.fieldRules = fieldRules
+        self.minimumConfidence = minimumConfidence
+        self.allowList = allowList.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A redactor with every built-in detector and kind tags.
@@ -36,9 +43,9 @@ public struct Redactor: Sendable {
     public func redact(
         _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch
     ) throws(RedactionError) -> [Finding] {
-        try detectors.collect(in: text, scratch: &scratch)
-        rewrite(text, replacing: scratch.candidates, into: &output)
-        return scratch.candidates
+        let findings = try scan(text, scratch: &scratch)
+        rewrite(text, replacing: findings, into: &output)
+        return findings
     }
 
     /// Appends `text` to `output` with each of `findings` (sorted, disjoint) replaced by the operator's bytes.
@@ -56,7 +63,21 @@ public struct Redactor: Sendable {
     /// The findings in `text`, left in `scratch`; the text is rewritten only by a caller that got some.
     func scan(_ text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) -> [Finding] {
         try detectors.collect(in: text, scratch: &scratch)
-        return scratch.candidates
+        guard !scratch.candidates.isEmpty, minimumConfidence > 0 || allowList != nil else { return scratch.candidates }
+        var kept: [Finding] = []
+        for finding in scratch.candidates where finding.confidence >= minimumConfidence {
+            if let allowList, try allowList.permits(UnsafeBufferPointer(rebasing: text[finding.range]), scratch: &scratch) {
+                continue
+            }
+            kept.append(finding)
+        }
+        return kept
+    }
+
+    /// Whether a whole value (one a field rule or name would replace) is allow-listed.
+    func isAllowed(_ value: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) -> Bool {
+        guard let allowList else { return false }
+        return try allowList.permits(value, scratch: &scratch)
     }
 
     /// The redacted form of `bytes`.

@@ -1,0 +1,118 @@
+import Foundation
+import Redaction
+import RedactionTestSupport
+import Testing
+
+@Suite("Policy files")
+struct PolicyFileTests {
+    private func reason(_ text: String) -> String? {
+        do {
+            _ = try PolicyFile.parse(text, origin: "p.yaml")
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    private func redact(_ text: String, policy: RedactionPolicy, key: RedactionKey? = nil) throws -> String {
+        try Redactor(policy: policy, key: key).redact(text)
+    }
+
+    @Test func readsEverySection() throws {
+        let policy = try PolicyFile.parse("""
+            version: 1
+            detectors: { disable: [mac-address], minimum_confidence: 0.7, field_names: false }
+            operators: { default: mask, EMAIL: partial }
+            pseudonym_length: 20
+            fields:
+              only: [description]
+              skip: [product]
+              redact: { "customer.notes": PERSON }
+              drop: [debug]
+            custom_detectors:
+              - { id: employee-id, kind: EMPLOYEE_ID, pattern: 'EMP-\\d{6}', context: [employee], validator: luhn }
+            deny_lists:
+              - { kind: PERSON, terms: [Jane Doe] }
+            allow: { values: [support@contoso.com], patterns: ['[a-z]+@fabrikam\\.com'] }
+            """)
+        #expect(policy.disabledDetectors == ["mac-address"])
+        #expect(policy.minimumConfidence == 0.7)
+        #expect(!policy.fieldNames)
+        #expect(policy.operators == ["default": "mask", "EMAIL": "partial"])
+        #expect(policy.pseudonymLength == 20)
+        #expect(policy.onlyFields == ["description"] && policy.skipFields == ["product"] && policy.dropFields == ["debug"])
+        #expect(policy.redactFields == ["customer.notes": "PERSON"])
+        #expect(policy.customDetectors.first?.context == ["employee"])
+        #expect(policy.customDetectors.first?.validator == "luhn")
+        #expect(policy.denyLists.first?.terms == ["Jane Doe"])
+        #expect(policy.allowValues == ["support@contoso.com"])
+    }
+
+    @Test func rejectsMistakesWithLineAndColumn() {
+        #expect(reason("version: 1\nfieldz: []\n")?.hasPrefix("p.yaml:2:1: unknown key 'fieldz'") == true)
+        #expect(reason("detectors:\n  disabel: [x]\n")?.contains("p.yaml:2:3: unknown key 'disabel'") == true)
+        #expect(reason("operators:\n  EMAIL: shred\n")?.contains("p.yaml:2:10: unknown operator 'shred'") == true)
+        #expect(reason("operators:\n  email: tag\n")?.contains("kind name in upper case") == true)
+        #expect(reason("detectors:\n  minimum_confidence: 2\n")?.contains("from 0.0 to 1.0") == true)
+        #expect(reason("custom_detectors:\n  - { id: x, kind: X, pattern: 'a(' }\n")?.contains("does not compile: missing closing parenthesis") == true)
+        #expect(reason("custom_detectors:\n  - { id: x, kind: X }\n")?.contains("needs id, kind and pattern") == true)
+        #expect(reason("fields:\n  skip: ['a..b']\n")?.contains("p.yaml:2:10") == true)
+        #expect(reason("version: 2\n") != nil)
+        #expect(reason("operators: [tag]\n")?.contains("must be a mapping") == true)
+        #expect(reason("a: [\n")?.contains("not valid YAML") == true)
+        #expect(reason("version: 1\nversion: 1\n") != nil)
+    }
+
+    @Test func jsonIsAPolicyToo() throws {
+        let policy = try PolicyFile.parse(#"{"version": 1, "operators": {"default": "mask"}}"#)
+        #expect(policy.operators == ["default": "mask"])
+    }
+
+    @Test func theDefaultPolicyIsTheDefault() throws {
+        let redactor = try Redactor(policy: RedactionPolicy(), key: nil)
+        expectSameText(try redactor.redact("mail jane@contoso.com, card 4111 1111 1111 1111"), "mail [EMAIL], card [CREDIT_CARD]")
+        #expect(redactor.detectors.detectors.count == (try DetectorSet.builtIn()).detectors.count)
+    }
+
+    @Test func allowListMinimumConfidenceAndOperators() throws {
+        var policy = RedactionPolicy()
+        policy.allowValues = ["Support@Contoso.com"]
+        policy.allowPatterns = [#"[a-z]+@fabrikam\.com"#]
+        policy.operators = ["EMAIL": "mask"]
+        expectSameText(try redact("write support@contoso.com or jane@contoso.com or bob@fabrikam.com", policy: policy),
+                       "write support@contoso.com or j***@c******.com or bob@fabrikam.com")
+        policy = RedactionPolicy()
+        policy.minimumConfidence = 0.99
+        expectSameText(try redact("mail jane@contoso.com", policy: policy), "mail jane@contoso.com")
+        policy.disabledDetectors = ["nope"]
+        #expect(throws: RedactionError.self) { try Redactor(policy: policy, key: nil) }
+        policy = RedactionPolicy()
+        policy.operators = ["default": "pseudonym"]
+        #expect(throws: RedactionError.self) { try Redactor(policy: policy, key: nil) }
+    }
+
+    @Test func fieldsAreDroppedAndReplaced() throws {
+        var policy = RedactionPolicy()
+        policy.dropFields = ["debug"]
+        policy.redactFields = ["notes": "PERSON"]
+        let redactor = try Redactor(policy: policy, key: nil)
+        var output: [UInt8] = []
+        var scratch = RecordScratch()
+        try Array(#"{"debug":"x=1","notes":"anything","ok":"fine"}"#.utf8).withUnsafeBufferPointer {
+            (buffer) throws(RedactionError) in try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
+        }
+        expectSameText(String(decoding: output, as: UTF8.self), #"{"debug":"","notes":"[PERSON]","ok":"fine"}"#)
+    }
+
+    @Test func customDetectorsWithContextAndValidator() throws {
+        var detector = RedactionPolicy.CustomDetector(id: "card-like", kind: "ACCOUNT", pattern: #"\b\d{16}\b"#)
+        detector.validator = "luhn"
+        detector.context = ["account"]
+        var policy = RedactionPolicy()
+        policy.customDetectors = [detector]
+        policy.disabledDetectors = ["credit-card", "case-number", "phone"]
+        expectSameText(try redact("account 4111111111111111 and account 4111111111111112", policy: policy),
+                       "account [ACCOUNT] and account 4111111111111112")
+        expectSameText(try redact("number 4111111111111111", policy: policy), "number 4111111111111111")
+    }
+}
