@@ -81,9 +81,10 @@ struct EngineOptions: ParsableArguments {
         var key: RedactionKey?
         if let rewriting {
             try rewriting.apply(to: &policy)
-            if policy.operators.values.contains(where: { $0 == "pseudonym" || $0 == "encrypt" }) { key = try rewriting.key() }
+            if policy.needsKey { key = try rewriting.key() }
         } else {
             policy.operators = [:]
+            policy.fieldOperators = [:]
         }
         return StreamRedactor(
             redactor: try Redactor(policy: policy, key: key),

@@ -44,13 +44,16 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             let policy = try PolicyFile.load(path: file)
-            let needsKey = policy.operators.values.contains { $0 == "pseudonym" || $0 == "encrypt" }
+            let needsKey = policy.needsKey
             let key = needsKey ? try keys.key() : nil
             if needsKey, key == nil {
                 Terminal.writeError("redact policy check: note: pseudonym/encrypt need a key at run time (--key-file, REDACT_KEY_FILE or REDACT_KEY)")
             }
             var buildable = policy
-            if needsKey, key == nil { buildable.operators = buildable.operators.mapValues { _ in "tag" } }
+            if needsKey, key == nil {
+                buildable.operators = buildable.operators.mapValues { _ in "tag" }
+                buildable.fieldOperators = buildable.fieldOperators.mapValues { _ in "tag" }
+            }
             let redactor = try Redactor(policy: buildable, key: key)
             let terms = policy.denyLists.reduce(0) { $0 + $1.terms.count }
             Terminal.writeOutput(

@@ -159,13 +159,22 @@ public enum PolicyFile {
                 case "pseudonym_length":
                     policy.pseudonymLength = try integer(value, "pseudonym_length", in: 8...64)
                 case "fields":
-                    for (key, _, item) in try mapping(value, "fields", allowed: ["only", "skip", "redact", "drop"]) {
+                    for (key, _, item) in try mapping(value, "fields", allowed: ["only", "skip", "redact", "drop", "operators"]) {
                         switch key {
                         case "only", "skip", "drop":
                             guard let sequence = item.sequence else { throw fail(item, "fields.\(key) must be a list") }
                             var paths: [String] = []
                             for path in sequence { paths.append(try fieldPath(path, "a path in fields.\(key)")) }
                             if key == "only" { policy.onlyFields = paths } else if key == "skip" { policy.skipFields = paths } else { policy.dropFields = paths }
+                        case "operators":
+                            for (path, pathNode, operatorNode) in try mapping(item, "fields.operators", allowed: nil) {
+                                _ = try fieldPath(pathNode, "a path in fields.operators")
+                                let name = try string(operatorNode, "fields.operators.\(path)")
+                                guard Self.operatorNames.contains(name) else {
+                                    throw fail(operatorNode, "unknown operator '\(name)' (expected one of: \(Self.operatorNames.joined(separator: ", ")))")
+                                }
+                                policy.fieldOperators[path] = name
+                            }
                         default:
                             for (path, pathNode, kindNode) in try mapping(item, "fields.redact", allowed: nil) {
                                 _ = try fieldPath(pathNode, "a path in fields.redact")

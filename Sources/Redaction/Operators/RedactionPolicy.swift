@@ -22,6 +22,8 @@ public struct RedactionPolicy: Sendable, Hashable {
     public var redactFields: [String: String] = [:]
     /// Field paths whose values are emptied.
     public var dropFields: [String] = []
+    /// Operator name per field path, for the findings in values at that path (before the per-kind operators).
+    public var fieldOperators: [String: String] = [:]
     /// The team's own pattern detectors.
     public var customDetectors: [CustomDetector] = []
     /// Dictionaries of names or terms redacted wherever they occur as whole words.
@@ -33,6 +35,12 @@ public struct RedactionPolicy: Sendable, Hashable {
 
     /// The default policy: every built-in detector, kind tags, field names on.
     public init() {}
+
+    /// Whether an operator needs a ``RedactionKey`` (`pseudonym`, `encrypt`).
+    public var needsKey: Bool {
+        operators.values.contains { $0 == "pseudonym" || $0 == "encrypt" }
+            || fieldOperators.values.contains { $0 == "pseudonym" || $0 == "encrypt" }
+    }
 
     /// A pattern detector defined in a policy.
     public struct CustomDetector: Sendable, Hashable {

@@ -10,6 +10,8 @@ public struct FieldRules: Sendable {
     public var skip: [FieldPath]
     /// Paths whose values are replaced whole with the given kind.
     public var redact: [(path: FieldPath, kind: EntityKind)]
+    /// Paths whose findings are rewritten by their own operator instead of the kind's (first match wins).
+    public var operators: [(path: FieldPath, rewriter: any RedactionOperator)] = []
 
     /// Creates rules.
     public init(only: [FieldPath] = [], skip: [FieldPath] = [], redact: [(path: FieldPath, kind: EntityKind)] = []) {
@@ -22,7 +24,12 @@ public struct FieldRules: Sendable {
     public static let none = FieldRules()
 
     /// Whether any rule is set (paths are only computed then).
-    public var isEmpty: Bool { only.isEmpty && skip.isEmpty && redact.isEmpty }
+    public var isEmpty: Bool { only.isEmpty && skip.isEmpty && redact.isEmpty && operators.isEmpty }
+
+    /// The operator for findings in a value at `path`, when a rule names one.
+    public func rewriter(for path: [(key: String, inArray: Bool)]) -> (any RedactionOperator)? {
+        operators.first(where: { $0.path.matches(path) })?.rewriter
+    }
 
     /// What to do with a value.
     public enum Decision: Sendable, Hashable {

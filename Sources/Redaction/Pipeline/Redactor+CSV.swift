@@ -28,12 +28,14 @@ extension Redactor {
                     guard !decoded.isEmpty else { continue }
                     let name = header.flatMap { column < $0.count ? $0[column] : nil }
                     var kind: EntityKind?
+                    var fieldOperator: (any RedactionOperator)?
                     if let name, !fieldRules.isEmpty {
                         switch fieldRules.decision(for: [(key: name, inArray: false)]) {
                         case .leave: continue
                         case .redact(let ruleKind): kind = ruleKind
                         case .scan: break
                         }
+                        fieldOperator = fieldRules.rewriter(for: [(key: name, inArray: false)])
                     }
                     if kind == nil, let name {
                         PersonalFieldNames.normalize(name.utf8, into: &scratch.keyName)
@@ -43,9 +45,9 @@ extension Redactor {
                     redacted.removeAll(keepingCapacity: true)
                     let findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
                         let found = if let kind {
-                            try isAllowed(text, scratch: &scratch.detection) ? [] : [replaceWhole(text, kind: kind, into: &redacted)]
+                            try isAllowed(text, scratch: &scratch.detection) ? [] : [replaceWhole(text, kind: kind, into: &redacted, using: fieldOperator)]
                         } else {
-                            try redact(text, into: &redacted, scratch: &scratch.detection)
+                            try redact(text, into: &redacted, scratch: &scratch.detection, using: fieldOperator)
                         }
                         if scratch.collectsDetails {
                             try collectDetails(found, in: text, scanned: kind == nil, path: name ?? "", &scratch)

@@ -28,12 +28,15 @@ extension Redactor {
                     let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
                     redacted.removeAll(keepingCapacity: true)
                     var ruleKind: EntityKind?
+                    var fieldOperator: (any RedactionOperator)?
                     if !fieldRules.isEmpty, token.kind != .key {
-                        switch fieldRules.decision(for: path(of: token, in: record, tokens: scratch.tokens, &decoded)) {
+                        let valuePath = path(of: token, in: record, tokens: scratch.tokens, &decoded)
+                        switch fieldRules.decision(for: valuePath) {
                         case .leave: continue
                         case .redact(let kind): ruleKind = kind
                         case .scan: break
                         }
+                        fieldOperator = fieldRules.rewriter(for: valuePath)
                     }
                     let findings: [Finding]
                     if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
@@ -49,7 +52,7 @@ extension Redactor {
                         }
                         findings = try decoded.withUnsafeBufferPointer { (value) throws(RedactionError) in
                             if try isAllowed(value, scratch: &scratch.detection) { return [] }
-                            let whole = [replaceWhole(value, kind: kind, into: &redacted)]
+                            let whole = [replaceWhole(value, kind: kind, into: &redacted, using: fieldOperator)]
                             if scratch.collectsDetails {
                                 try collectDetails(whole, in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
                             }
@@ -60,7 +63,7 @@ extension Redactor {
                         JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
                         findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
                             let found = try scan(text, scratch: &scratch.detection)
-                            if !found.isEmpty { rewrite(text, replacing: found, into: &redacted) }
+                            if !found.isEmpty { rewrite(text, replacing: found, into: &redacted, using: fieldOperator) }
                             if scratch.collectsDetails {
                                 try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
                             }
@@ -70,7 +73,7 @@ extension Redactor {
                         // Most values hold nothing: they are scanned in place and never copied.
                         let text = UnsafeBufferPointer(rebasing: record[content])
                         findings = try scan(text, scratch: &scratch.detection)
-                        if !findings.isEmpty { rewrite(text, replacing: findings, into: &redacted) }
+                        if !findings.isEmpty { rewrite(text, replacing: findings, into: &redacted, using: fieldOperator) }
                         if scratch.collectsDetails {
                             try collectDetails(findings, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
                         }

@@ -67,6 +67,9 @@ extension Redactor {
             + policy.redactFields.sorted(by: { $0.key < $1.key }).map { (entry) throws(RedactionError) in
                 (try FieldPath(entry.key), EntityKind(rawValue: entry.value))
             }
+        for (path, name) in policy.fieldOperators.sorted(by: { $0.key < $1.key }) {
+            rules.operators.append((try FieldPath(path), try make(name)))
+        }
         self.init(
             detectors: DetectorSet(detectors),
             replacement: KindOperators(byKind, default: try make(policy.operators["default"] ?? "tag")),

@@ -43,13 +43,25 @@ public struct Redactor: Sendable {
     public func redact(
         _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch
     ) throws(RedactionError) -> [Finding] {
+        try redact(text, into: &output, scratch: &scratch, using: nil)
+    }
+
+    /// ``redact(_:into:scratch:)`` with a field's own operator instead of ``replacement``.
+    func redact(
+        _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch,
+        using rewriter: (any RedactionOperator)?
+    ) throws(RedactionError) -> [Finding] {
         let findings = try scan(text, scratch: &scratch)
-        rewrite(text, replacing: findings, into: &output)
+        rewrite(text, replacing: findings, into: &output, using: rewriter)
         return findings
     }
 
     /// Appends `text` to `output` with each of `findings` (sorted, disjoint) replaced by the operator's bytes.
-    func rewrite(_ text: UnsafeBufferPointer<UInt8>, replacing findings: [Finding], into output: inout [UInt8]) {
+    func rewrite(
+        _ text: UnsafeBufferPointer<UInt8>, replacing findings: [Finding], into output: inout [UInt8],
+        using rewriter: (any RedactionOperator)? = nil
+    ) {
+        let replacement = rewriter ?? replacement
         var copied = 0
         for finding in findings {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<finding.range.lowerBound]))
@@ -98,9 +110,12 @@ public struct Redactor: Sendable {
     }
 
     /// Appends the replacement of `value` as a whole finding of `kind` (a field rule or a field name decided it).
-    func replaceWhole(_ value: UnsafeBufferPointer<UInt8>, kind: EntityKind, into output: inout [UInt8]) -> Finding {
+    func replaceWhole(
+        _ value: UnsafeBufferPointer<UInt8>, kind: EntityKind, into output: inout [UInt8],
+        using rewriter: (any RedactionOperator)? = nil
+    ) -> Finding {
         let whole = Finding(kind: kind, range: 0..<value.count, detectorID: Self.fieldNameDetector, confidence: 1)
-        replacement.appendReplacement(for: whole, original: value, to: &output)
+        (rewriter ?? replacement).appendReplacement(for: whole, original: value, to: &output)
         return whole
     }
 

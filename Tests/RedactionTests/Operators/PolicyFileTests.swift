@@ -91,6 +91,25 @@ struct PolicyFileTests {
         #expect(throws: RedactionError.self) { try Redactor(policy: policy, key: nil) }
     }
 
+    @Test func fieldOperatorsOverrideKindOperators() throws {
+        let policy = try PolicyFile.parse("""
+            operators: { default: tag }
+            fields:
+              operators: { "resolution": mask, "customer.*": keep }
+            """)
+        #expect(policy.fieldOperators == ["resolution": "mask", "customer.*": "keep"])
+        let redactor = try Redactor(policy: policy, key: nil)
+        var output: [UInt8] = []
+        var scratch = RecordScratch()
+        let record = #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed jane@contoso.com","note":"jane@contoso.com"}"#
+        try Array(record.utf8).withUnsafeBufferPointer {
+            (buffer) throws(RedactionError) in try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
+        }
+        expectSameText(String(decoding: output, as: UTF8.self),
+                       #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed j***@c******.com","note":"[EMAIL]"}"#)
+        #expect(reason("fields:\n  operators: { a: shred }\n")?.contains("unknown operator 'shred'") == true)
+    }
+
     @Test func fieldsAreDroppedAndReplaced() throws {
         var policy = RedactionPolicy()
         policy.dropFields = ["debug"]

@@ -8,7 +8,7 @@ import Testing
 struct VerifyTests {
     private func run(
         _ input: [UInt8], redactor: Redactor, format: RecordFormat, onInvalid: InvalidRecordPolicy = .reject,
-        verify: Bool, canaries: CanarySet? = nil, jobs: Int = 1
+        verify: Bool, canaries: CanarySet? = nil, jobs: Int = 1, chunkBytes: Int = 2 << 20
     ) throws -> (output: [UInt8], statistics: RedactionStatistics) {
         let directory = FileManager.default.temporaryDirectory
         let inURL = directory.appendingPathComponent("verify-in-\(UUID().uuidString)")
@@ -25,7 +25,8 @@ struct VerifyTests {
             close(output)
         }
         let statistics = try StreamRedactor(
-            redactor: redactor, format: format, onInvalid: onInvalid, jobs: jobs, verify: verify, canaries: canaries
+            redactor: redactor, format: format, onInvalid: onInvalid, jobs: jobs, chunkBytes: chunkBytes, verify: verify,
+            canaries: canaries
         ).run(input: input, output: output)
         return (Array(try Data(contentsOf: outURL)), statistics)
     }
@@ -79,5 +80,22 @@ struct VerifyTests {
                              canaries: CanarySet(["jane@contoso.com", "Jane Contoso"]), jobs: 2)
         #expect(result.statistics.canaryHits == 2)
         #expect(result.statistics.canaryLines == [2, 4])
+    }
+
+    /// Keyed operators give the same bytes with one worker and big chunks as with three workers and 4 KB chunks.
+    @Test func operatorsAreDeterministicAcrossWorkersAndChunks() throws {
+        var generator = SupportCaseGenerator(seed: 405)
+        var input: [UInt8] = []
+        for _ in 0..<800 { generator.appendNextLine(to: &input) }
+        let key = try RedactionKey(bytes: Array(0..<32))
+        let redactor = Redactor(
+            detectors: try DetectorSet.builtIn(),
+            replacement: KindOperators(
+                [.email: PseudonymOperator(key: key), .phone: EncryptOperator(key: key), .creditCard: MaskOperator()],
+                default: PartialOperator()))
+        let single = try run(input, redactor: redactor, format: .jsonl, verify: true)
+        let parallel = try run(input, redactor: redactor, format: .jsonl, verify: true, jobs: 3, chunkBytes: 4_096)
+        #expect(single.output == parallel.output)
+        #expect(single.statistics.invalid == 0)
     }
 }
