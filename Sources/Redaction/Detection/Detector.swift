@@ -49,6 +49,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var candidates: [Finding] = []
     var order: [Int] = []
     var normalized: [UInt8] = []
+    /// Word ranges of the buffer being scanned (deny-lists).
+    var words: [Range<Int>] = []
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
     var cleanTexts = ShortBytesCache<Void>()
     /// The detector set ``cleanTexts`` belongs to; another set starts a fresh memo.
