@@ -24,6 +24,9 @@ struct EngineOptions: ParsableArguments {
     @Flag(help: "Do not redact whole values of fields named like personal data (email, phone, ip, customer.name, …).")
     var noFieldNames = false
 
+    @Flag(help: "Do not look for the values of a record's personal fields (names, city, street, mailbox) elsewhere in it.")
+    var noPropagation = false
+
     @Option(name: .customLong("disable"), parsing: .upToNextOption,
             help: "Detector ids to switch off (see 'redact detectors').")
     var disabled: [String] = []
@@ -66,6 +69,7 @@ struct EngineOptions: ParsableArguments {
         var policy = try self.policy.map { try PolicyFile.load(path: $0) } ?? RedactionPolicy()
         policy.disabledDetectors += disabled
         if noFieldNames { policy.fieldNames = false }
+        if noPropagation { policy.propagatesFieldValues = false }
         policy.onlyFields += only
         policy.skipFields += skip
         for rule in try redactFieldRules() { policy.redactFields[rule.path] = rule.kind }

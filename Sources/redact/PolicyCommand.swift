@@ -78,6 +78,9 @@ enum DefaultPolicy {
           minimum_confidence: 0
           # Redact whole values of fields named like personal data (email, phone, ip, customer.name, …).
           field_names: true
+          # Find those fields' names, city, street and mailbox name wherever else they occur in the same record
+          # ("Hi Jane," after customer.name "Jane Doe"); name parts that are common words (Will, May) only as full names.
+          propagate_field_values: true
 
         # How findings are rewritten, per kind, and 'default' for the rest:
         #   tag        [EMAIL]

@@ -139,8 +139,12 @@ public enum PolicyFile {
                 case "version":
                     guard try integer(value, "version", in: 1...1) == 1 else { throw fail(value, "version must be 1") }
                 case "detectors":
-                    for (key, _, item) in try mapping(value, "detectors", allowed: ["disable", "minimum_confidence", "field_names"]) {
+                    for (key, _, item) in try mapping(
+                        value, "detectors", allowed: ["disable", "minimum_confidence", "field_names", "propagate_field_values"])
+                    {
                         switch key {
+                        case "propagate_field_values":
+                            policy.propagatesFieldValues = try bool(item, "detectors.propagate_field_values")
                         case "disable": policy.disabledDetectors = try strings(item, "detectors.disable")
                         case "minimum_confidence":
                             policy.minimumConfidence = try number(item, "detectors.minimum_confidence", in: 0...1)

@@ -9,6 +9,9 @@ public struct RedactionPolicy: Sendable, Hashable {
     public var minimumConfidence: Double = 0
     /// Redact whole values of fields named like personal data (`email`, `phone`, `customer.name`, …).
     public var fieldNames = true
+    /// Find the values of personal fields (names, city, street, mailbox name) wherever else they occur in the same
+    /// record.
+    public var propagatesFieldValues = true
     /// Operator name per kind name, and under `default` for every other kind: tag, mask, pseudonym, encrypt,
     /// partial, drop, keep.
     public var operators: [String: String] = [:]

@@ -16,6 +16,8 @@ public struct RecordScratch: ~Copyable, Sendable {
     var fieldMemoKey: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
+    /// What the current record's personal fields hold (record-scoped propagation).
+    var dictionary = RecordDictionary()
     /// The second redaction of a record under verification.
     var verified: [UInt8] = []
     /// Kinds of the findings replaced in the last record (one entry per finding).

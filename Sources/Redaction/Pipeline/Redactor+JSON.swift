@@ -23,6 +23,7 @@ extension Redactor {
         var copied = 0
         do {
             try RecordScratch.withTextBuffers(&scratch) { (scratch, decoded, redacted) throws(RedactionError) in
+                learnFieldValues(record, &scratch, &decoded)
                 for token in scratch.tokens {
                     let isString = token.kind != .number
                     let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
@@ -62,7 +63,7 @@ extension Redactor {
                         decoded.removeAll(keepingCapacity: true)
                         JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
                         findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
-                            let found = try scan(text, scratch: &scratch.detection)
+                            let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
                             if !found.isEmpty { rewrite(text, replacing: found, into: &redacted, using: fieldOperator) }
                             if scratch.collectsDetails {
                                 try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
@@ -72,7 +73,7 @@ extension Redactor {
                     } else {
                         // Most values hold nothing: they are scanned in place and never copied.
                         let text = UnsafeBufferPointer(rebasing: record[content])
-                        findings = try scan(text, scratch: &scratch.detection)
+                        findings = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
                         if !findings.isEmpty { rewrite(text, replacing: findings, into: &redacted, using: fieldOperator) }
                         if scratch.collectsDetails {
                             try collectDetails(findings, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
@@ -92,6 +93,27 @@ extension Redactor {
             throw error
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied...]))
+    }
+
+    /// Fills the record dictionary from the values of personal fields (record-scoped propagation).
+    private func learnFieldValues(
+        _ record: UnsafeBufferPointer<UInt8>, _ scratch: inout RecordScratch, _ decoded: inout [UInt8]
+    ) {
+        scratch.dictionary.removeAll()
+        guard propagatesFieldValues, fieldNames != nil else { return }
+        for token in scratch.tokens where token.kind == .string {
+            guard let kind = fieldKind(of: token, in: record, &scratch, &decoded),
+                [.person, .location, .streetAddress, .email].contains(kind)
+            else { continue }
+            let content = UnsafeBufferPointer(rebasing: record[(token.range.lowerBound + 1)..<(token.range.upperBound - 1)])
+            guard token.hasEscapes else {
+                scratch.dictionary.learn(content, kind: kind)
+                continue
+            }
+            decoded.removeAll(keepingCapacity: true)
+            JSONString.decode(content, into: &decoded)
+            decoded.withUnsafeBufferPointer { scratch.dictionary.learn($0, kind: kind) }
+        }
     }
 
     /// The kind the value's key (and, for `name`, its parent key) says it is.

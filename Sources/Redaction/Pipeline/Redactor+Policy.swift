@@ -75,6 +75,7 @@ extension Redactor {
             replacement: KindOperators(byKind, default: try make(policy.operators["default"] ?? "tag")),
             fieldNames: policy.fieldNames ? .standard : nil, fieldRules: rules,
             minimumConfidence: policy.minimumConfidence,
-            allowList: try AllowList(values: policy.allowValues, patterns: policy.allowPatterns))
+            allowList: try AllowList(values: policy.allowValues, patterns: policy.allowPatterns),
+            propagatesFieldValues: policy.propagatesFieldValues)
     }
 }

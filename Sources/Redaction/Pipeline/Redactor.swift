@@ -16,14 +16,18 @@ public struct Redactor: Sendable {
     public let minimumConfidence: Double
     /// Values and patterns never redacted.
     public let allowList: AllowList?
+    /// Record-scoped propagation: values of personal fields are found wherever else they occur in the same record
+    /// (see ``RecordScratch``'s record dictionary).
+    public let propagatesFieldValues: Bool
 
     /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`, and redacts whole
     /// values of fields named like personal data (``PersonalFieldNames/standard``).
     public init(
         detectors: DetectorSet, replacement: any RedactionOperator = TagOperator(),
         fieldNames: PersonalFieldNames? = .standard, fieldRules: FieldRules = .none, minimumConfidence: Double = 0,
-        allowList: AllowList? = nil
+        allowList: AllowList? = nil, propagatesFieldValues: Bool = true
     ) {
+        self.propagatesFieldValues = propagatesFieldValues
         self.detectors = detectors
         self.replacement = replacement
         self.fieldNames = fieldNames
@@ -83,6 +87,31 @@ public struct Redactor: Sendable {
             }
             kept.append(finding)
         }
+        return kept
+    }
+
+    /// ``scan(_:scratch:)`` plus the occurrences of the record's known values (record-scoped propagation), overlaps
+    /// resolved once more.
+    func scan(
+        _ text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, dictionary: RecordDictionary
+    ) throws(RedactionError) -> [Finding] {
+        let detected = try scan(text, scratch: &scratch)
+        guard !dictionary.isEmpty else { return detected }
+        var propagated: [Finding] = []
+        dictionary.findings(in: text, into: &propagated)
+        guard !propagated.isEmpty else { return detected }
+        // Propagation only adds: bytes a detector already claimed keep its finding (an obfuscated address that
+        // contains the customer's name stays one e-mail finding).
+        var kept = detected
+        for finding in propagated where finding.confidence >= minimumConfidence
+            && !detected.contains(where: { $0.range.overlaps(finding.range) })
+        {
+            if let allowList, try allowList.permits(UnsafeBufferPointer(rebasing: text[finding.range]), scratch: &scratch) {
+                continue
+            }
+            kept.append(finding)
+        }
+        if kept.count > detected.count { OverlapResolver.resolve(&kept, order: &scratch.order) }
         return kept
     }
 

@@ -21,7 +21,7 @@ struct PolicyFileTests {
     @Test func readsEverySection() throws {
         let policy = try PolicyFile.parse("""
             version: 1
-            detectors: { disable: [mac-address], minimum_confidence: 0.7, field_names: false }
+            detectors: { disable: [mac-address], minimum_confidence: 0.7, field_names: false, propagate_field_values: false }
             operators: { default: mask, EMAIL: partial }
             pseudonym_length: 20
             fields:
@@ -38,6 +38,7 @@ struct PolicyFileTests {
         #expect(policy.disabledDetectors == ["mac-address"])
         #expect(policy.minimumConfidence == 0.7)
         #expect(!policy.fieldNames)
+        #expect(!policy.propagatesFieldValues)
         #expect(policy.operators == ["default": "mask", "EMAIL": "partial"])
         #expect(policy.pseudonymLength == 20)
         #expect(policy.onlyFields == ["description"] && policy.skipFields == ["product"] && policy.dropFields == ["debug"])

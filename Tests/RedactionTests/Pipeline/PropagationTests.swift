@@ -1,0 +1,53 @@
+import Redaction
+import RedactionTestSupport
+import Testing
+
+@Suite("Record-scoped propagation")
+struct PropagationTests {
+    static let detectors = try! DetectorSet.builtIn()
+
+    private func redact(_ json: String, propagate: Bool = true) throws -> String {
+        let redactor = Redactor(detectors: Self.detectors, propagatesFieldValues: propagate)
+        var output: [UInt8] = []
+        var scratch = RecordScratch()
+        try Array(json.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+            try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test func namesFromFieldsAreFoundInFreeText() throws {
+        expectSameText(
+            try redact(#"{"customer":{"name":"Jane Doe"},"notes":["Hi Jane,","DOE said jane doe called","Janet and Janes stay"]}"#),
+            #"{"customer":{"name":"[PERSON]"},"notes":["Hi [PERSON],","[PERSON] said [PERSON] called","Janet and Janes stay"]}"#)
+    }
+
+    @Test func commonWordsArePropagatedOnlyAsFullNames() throws {
+        expectSameText(
+            try redact(#"{"customer":{"name":"Will Smith"},"note":"we will call Will Smith; Smith agreed"}"#),
+            #"{"customer":{"name":"[PERSON]"},"note":"we will call [PERSON]; [PERSON] agreed"}"#)
+    }
+
+    @Test func citiesStreetsAndMailboxNames() throws {
+        expectSameText(
+            try redact(#"{"location":{"city":"Bilbao"},"contact":{"email":"i.sanchez@northwind.es"},"d":"office in BILBAO; user i.sanchez reported"}"#),
+            #"{"location":{"city":"[LOCATION]"},"contact":{"email":"[EMAIL]"},"d":"office in [LOCATION]; user [EMAIL] reported"}"#)
+        expectSameText(
+            try redact(#"{"customer":{"name":"Ana Sánchez"},"d":"SÁNCHEZ y sánchez"}"#),
+            #"{"customer":{"name":"[PERSON]"},"d":"[PERSON] y [PERSON]"}"#)
+    }
+
+    @Test func detectorFindingsKeepTheirBytes() throws {
+        // The name inside an obfuscated address does not split the address.
+        expectSameText(
+            try redact(#"{"customer":{"name":"Scott Anthony"},"d":"write scott (dot) anthony (at) example (dot) net"}"#),
+            #"{"customer":{"name":"[PERSON]"},"d":"write [EMAIL]"}"#)
+    }
+
+    @Test func canBeSwitchedOffAndIsIdempotent() throws {
+        let record = #"{"customer":{"name":"Jane Doe"},"note":"Hi Jane"}"#
+        expectSameText(try redact(record, propagate: false), #"{"customer":{"name":"[PERSON]"},"note":"Hi Jane"}"#)
+        let once = try redact(record)
+        expectSameText(try redact(once), once)
+    }
+}
