@@ -12,10 +12,21 @@ struct RecordDictionary: Sendable {
     static let confidence = 0.85
 
     private var entries: [(bytes: [UInt8], kind: EntityKind)] = []
+    /// Bit `b` set when some entry starts with the (folded) byte `b`: a text is walked once, word start by word
+    /// start, and entries are compared only where one can begin.
+    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     var isEmpty: Bool { entries.isEmpty }
 
-    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+        firstBytes = (0, 0, 0, 0)
+    }
+
+    private func mayStart(with byte: UInt8) -> Bool {
+        let word = withUnsafeBytes(of: firstBytes) { $0.load(fromByteOffset: Int(byte >> 6) &* 8, as: UInt64.self) }
+        return word & (1 &<< UInt64(byte & 63)) != 0
+    }
 
     /// Adds what a field of `kind` holding `value` teaches about the record.
     mutating func learn(_ value: UnsafeBufferPointer<UInt8>, kind: EntityKind) {
@@ -54,27 +65,42 @@ struct RecordDictionary: Sendable {
             !entries.contains(where: { $0.bytes == bytes })
         else { return }
         entries.append((bytes, kind))
+        let bit: UInt64 = 1 &<< UInt64(bytes[0] & 63)
+        switch bytes[0] >> 6 {
+        case 0: firstBytes.0 |= bit
+        case 1: firstBytes.1 |= bit
+        case 2: firstBytes.2 |= bit
+        default: firstBytes.3 |= bit
+        }
     }
 
     /// Appends the occurrences of known values in `text` to `findings` (unsorted; overlaps resolved by the caller).
     func findings(in text: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
-        for entry in entries where entry.bytes.count <= text.count {
-            let first = entry.bytes[0]
-            var start = 0
-            let last = text.count - entry.bytes.count
-            while start <= last {
-                if Self.folded(text[start], after: 0) == first, Self.matches(entry.bytes, in: text, at: start),
-                    start == 0 || !Self.isWordByte(text[start - 1]),
-                    start + entry.bytes.count == text.count || !Self.isWordByte(text[start + entry.bytes.count])
-                {
-                    findings.append(Finding(
-                        kind: entry.kind, range: start..<(start + entry.bytes.count), detectorID: Self.detectorID,
-                        confidence: Self.confidence))
-                    start += entry.bytes.count
-                } else {
-                    start += 1
+        let count = text.count
+        var previousIsWord = false
+        var start = 0
+        while start < count {
+            let byte = text[start]
+            let isWord = Self.isWordByte(byte)
+            defer {
+                previousIsWord = isWord
+                start += 1
+            }
+            guard isWord, !previousIsWord, mayStart(with: Self.folded(byte, after: 0)) else { continue }
+            // The longest entry that matches here as a whole word.
+            var best: (length: Int, kind: EntityKind)?
+            for entry in entries where entry.bytes.count <= count - start && entry.bytes.count > (best?.length ?? 0) {
+                let end = start + entry.bytes.count
+                if Self.matches(entry.bytes, in: text, at: start), end == count || !Self.isWordByte(text[end]) {
+                    best = (entry.bytes.count, entry.kind)
                 }
             }
+            guard let best else { continue }
+            findings.append(Finding(
+                kind: best.kind, range: start..<(start + best.length), detectorID: Self.detectorID,
+                confidence: Self.confidence))
+            // Continue after the match (its last byte is a word byte; the next is not).
+            start += best.length - 1
         }
     }
 
