@@ -5,7 +5,8 @@
 /// `customer.name: Jane Doe`; not `we will` after `Will Smith`).
 ///
 /// Matching is whole-word (ASCII letters and digits, and any non-ASCII byte, are word bytes) and case-insensitive for
-/// ASCII and Latin-1 letters (`SÁNCHEZ` = `Sánchez`). A record holds a handful of such values, so each is searched
+/// ASCII and Latin-1 letters (`SÁNCHEZ` = `Sánchez`). Values written in CJK characters (`佐藤`, `札幌`) match anywhere
+/// a character starts: those scripts do not separate words. A record holds a handful of such values, so each is searched
 /// directly.
 struct RecordDictionary: Sendable {
     static let detectorID = DetectorID(rawValue: "record-propagation")
@@ -39,12 +40,11 @@ struct RecordDictionary: Sendable {
         }
         switch kind {
         case .person:
+            // The full name always; each part only when it is not also a common word.
             add(lowered, kind)
             let parts = lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 })
             if parts.count > 1 {
-                for part in parts where Self.letterCount(part) >= 2 && !CommonWords.contains(Array(part)) {
-                    add(Array(part), kind)
-                }
+                for part in parts where !CommonWords.contains(Array(part)) { add(Array(part), kind) }
             }
         case .location, .streetAddress:
             add(lowered, kind)
@@ -60,7 +60,7 @@ struct RecordDictionary: Sendable {
 
     private mutating func add(_ bytes: [UInt8], _ kind: EntityKind) {
         // Redacted values (`[PERSON]`, `[EMAIL]@contoso.com`, `j***`) teach nothing: re-redacting stays idempotent.
-        guard Self.letterCount(bytes[...]) >= 2, !CommonWords.contains(bytes),
+        guard Self.letterCount(bytes[...]) >= 2,
             !bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") }),
             !entries.contains(where: { $0.bytes == bytes })
         else { return }
@@ -86,12 +86,16 @@ struct RecordDictionary: Sendable {
                 previousIsWord = isWord
                 start += 1
             }
-            guard isWord, !previousIsWord, mayStart(with: Self.folded(byte, after: 0)) else { continue }
-            // The longest entry that matches here as a whole word.
+            let wordStart = isWord && !previousIsWord
+            guard wordStart || Self.isCJKLead(byte), mayStart(with: Self.folded(byte, after: 0)) else { continue }
+            // The longest entry that matches here (as a whole word, unless it is written in CJK).
             var best: (length: Int, kind: EntityKind)?
             for entry in entries where entry.bytes.count <= count - start && entry.bytes.count > (best?.length ?? 0) {
                 let end = start + entry.bytes.count
-                if Self.matches(entry.bytes, in: text, at: start), end == count || !Self.isWordByte(text[end]) {
+                let cjk = Self.isCJKLead(entry.bytes[0])
+                if wordStart || cjk, Self.matches(entry.bytes, in: text, at: start),
+                    cjk || end == count || !Self.isWordByte(text[end])
+                {
                     best = (entry.bytes.count, entry.kind)
                 }
             }
@@ -121,6 +125,9 @@ struct RecordDictionary: Sendable {
         if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte + 0x20 }
         return byte
     }
+
+    /// First byte of a three-byte UTF-8 character from U+3000 to U+9FFF (kana, CJK ideographs).
+    private static func isCJKLead(_ byte: UInt8) -> Bool { byte >= 0xE3 && byte <= 0xE9 }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)

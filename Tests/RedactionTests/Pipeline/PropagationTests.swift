@@ -50,4 +50,17 @@ struct PropagationTests {
         let once = try redact(record)
         expectSameText(try redact(once), once)
     }
+
+    @Test func cjkValuesMatchWithoutWordBoundaries() throws {
+        expectSameText(
+            try redact(#"{"customer":{"name":"佐藤 花子"},"location":{"city":"札幌"},"d":"札幌オフィスの佐藤です"}"#),
+            #"{"customer":{"name":"[PERSON]"},"location":{"city":"[LOCATION]"},"d":"[LOCATION]オフィスの[PERSON]です"}"#)
+    }
+
+    /// Full values propagate even when they are also common words; only name parts are filtered.
+    @Test func fullValuesPropagateEvenWhenCommon() throws {
+        expectSameText(
+            try redact(#"{"location":{"city":"Paris"},"customer":{"name":"Grace Hopper"},"d":"Paris office; Grace said; Hopper agreed"}"#),
+            #"{"location":{"city":"[LOCATION]"},"customer":{"name":"[PERSON]"},"d":"[LOCATION] office; Grace said; [PERSON] agreed"}"#)
+    }
 }
