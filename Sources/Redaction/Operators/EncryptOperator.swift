@@ -46,6 +46,8 @@ public struct EncryptOperator: RedactionOperator {
         return Array(plain)
     }
 
+    /// The fixed nonce (deterministic encryption). Twelve bytes is the nonce length GCM-SIV requires, so this cannot
+    /// throw.
     static let nonce = try! AES.GCM._SIV.Nonce(data: [UInt8](repeating: 0, count: 12))
 
     static func associatedData(kind: String, keyID: String) -> [UInt8] { Array("redact/v1/\(kind)/\(keyID)".utf8) }

@@ -29,7 +29,7 @@ struct ChunkResult: Sendable {
     var statistics = RedactionStatistics()
     var invalid: [RedactionError] = []
     var failure: RedactionError?
-    /// The chunk's report when scanning (every location kept; the merge keeps the first ones).
+    /// The chunk's report when scanning (its first locations; the in-order merge keeps the first of all).
     var scan: ScanReport?
 }
 

@@ -102,7 +102,7 @@ public struct StreamRedactor: Sendable {
         var framed = 0
         let nearMisses = settings?.nearMisses == true ? try DetectorSet(NearMissDetectors.all()) : nil
         func process(_ batch: [RecordChunk], header: [String]?) -> [ChunkResult] {
-            self.process(batch, header: header, scan: settings.map { _ in nearMisses })
+            self.process(batch, header: header, scan: settings.map { ChunkScan(nearMisses: nearMisses, locationLimit: $0.locationLimit) })
         }
         func write(
             _ results: [ChunkResult], _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
@@ -188,9 +188,15 @@ public struct StreamRedactor: Sendable {
         return (statistics, scanReport)
     }
 
+    /// What a worker needs to scan a chunk for a report instead of redacting it.
+    private struct ChunkScan: Sendable {
+        let nearMisses: DetectorSet?
+        let locationLimit: Int
+    }
+
     /// Redacts a batch of chunks, concurrently when there are several workers. With `scan`, the chunks are scanned
-    /// for a report (with these near-miss detectors, if any) and their output is dropped.
-    private func process(_ batch: [RecordChunk], header: [String]?, scan: DetectorSet??) -> [ChunkResult] {
+    /// for a report (with its near-miss detectors, if any) and their output is dropped.
+    private func process(_ batch: [RecordChunk], header: [String]?, scan: ChunkScan?) -> [ChunkResult] {
         if jobs == 1 || batch.count == 1 { return batch.map { process($0, header: header, scan: scan) } }
         let results = ResultSlots<ChunkResult>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
@@ -220,13 +226,14 @@ public struct StreamRedactor: Sendable {
     }
 
     /// Redacts one chunk with a scratch of its own; with `scan`, reports instead of writing.
-    private func process(_ chunk: RecordChunk, header: [String]?, scan: DetectorSet??) -> ChunkResult {
+    private func process(_ chunk: RecordChunk, header: [String]?, scan: ChunkScan?) -> ChunkResult {
         var result = ChunkResult()
         var scratch = RecordScratch()
         if let scan {
-            result.scan = ScanReport(locationLimit: Int.max)
+            // Each chunk keeps its first locations only: the in-order merge never needs more.
+            result.scan = ScanReport(locationLimit: scan.locationLimit)
             scratch.collectsDetails = true
-            scratch.nearMisses = scan
+            scratch.nearMisses = scan.nearMisses
         } else {
             result.output.reserveCapacity(chunk.bytes.count + 4096)
         }
