@@ -17,14 +17,11 @@ struct OperatorOptions: ParsableArguments {
     @Option(help: "Characters per pseudonym (8–64; 4 bits each; default 16).")
     var pseudonymLength: Int?
 
-    /// The operator names and what they do.
-    static let names = ["tag", "mask", "pseudonym", "encrypt", "partial", "drop", "keep"]
-
     func validate() throws {
         for rule in operators {
             let parts = rule.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, Self.names.contains(parts[1]) else {
-                throw ValidationError("--operator takes KIND=OP with OP one of \(Self.names.joined(separator: ", "))")
+            guard parts.count == 2, !parts[0].isEmpty, RedactionPolicy.operatorNames.contains(parts[1]) else {
+                throw ValidationError("--operator takes KIND=OP with OP one of \(RedactionPolicy.operatorNames.joined(separator: ", "))")
             }
         }
         guard (8...64).contains(pseudonymLength ?? 16) else { throw ValidationError("--pseudonym-length must be 8–64") }

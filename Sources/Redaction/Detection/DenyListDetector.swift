@@ -26,7 +26,7 @@ public struct DenyListDetector: Detector {
     public init(id: DetectorID, kind: EntityKind, terms: [String], confidence: Double = 0.9) {
         descriptor = DetectorDescriptor(
             id: id, kind: kind, summary: "Deny-list of \(terms.count) terms (\(kind)), whole words, case-insensitive.",
-            example: terms.first ?? "")
+            example: "")  // never a term: the list itself may name people
         self.confidence = confidence
         var normalised = Set<[UInt8]>(), first = Set<[UInt8]>()
         var longest = 1
@@ -52,28 +52,16 @@ public struct DenyListDetector: Detector {
         var bits = [UInt64](repeating: 0, count: bitCount / 64)
         let mask = UInt64(bitCount - 1)
         for word in first {
-            let bit = Self.hash(word) & mask
+            let bit = ShortBytesHash.fnv1a(word) & mask
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
         }
         self.firstWordBits = bits
         self.bitMask = mask
     }
 
-    /// FNV-1a over bytes already lower-cased.
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash ^ (hash >> 29)
-    }
-
     /// Whether the word at `range` may start a term (false: certainly not).
     private func mayStartTerm(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range {
-            let byte = text[index]
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
-        }
-        let bit = (hash ^ (hash >> 29)) & bitMask
+        let bit = ShortBytesHash.fnv1a(text[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) & bitMask
         return firstWordBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
 

@@ -78,12 +78,20 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes, folded to a set index.
+    /// The set a key falls in.
     private static func set(of key: UnsafeBufferPointer<UInt8>) -> Int {
+        Int(truncatingIfNeeded: ShortBytesHash.fnv1a(key)) & (setCount - 1)
+    }
+}
+
+/// The fast non-cryptographic hash of the per-worker memos and bit sets: FNV-1a with a final fold of the high bits.
+/// Callers always confirm a hit by comparing bytes, so a collision (or an adversary choosing them) costs only time.
+enum ShortBytesHash {
+    @inline(__always)
+    static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hash ^= hash >> 29
-        return Int(truncatingIfNeeded: hash) & (setCount - 1)
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash ^ (hash >> 29)
     }
 }
 

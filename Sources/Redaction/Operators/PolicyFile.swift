@@ -154,8 +154,8 @@ public enum PolicyFile {
                 case "operators":
                     for (key, keyNode, item) in try mapping(value, "operators", allowed: nil) {
                         let operatorName = try string(item, "operators.\(key)")
-                        guard Self.operatorNames.contains(operatorName) else {
-                            throw fail(item, "unknown operator '\(operatorName)' (expected one of: \(Self.operatorNames.joined(separator: ", ")))")
+                        guard RedactionPolicy.operatorNames.contains(operatorName) else {
+                            throw fail(item, "unknown operator '\(operatorName)' (expected one of: \(RedactionPolicy.operatorNames.joined(separator: ", ")))")
                         }
                         if key != "default" { _ = try kind(keyNode, "an operators key") }
                         policy.operators[key] = operatorName
@@ -174,8 +174,8 @@ public enum PolicyFile {
                             for (path, pathNode, operatorNode) in try mapping(item, "fields.operators", allowed: nil) {
                                 _ = try fieldPath(pathNode, "a path in fields.operators")
                                 let name = try string(operatorNode, "fields.operators.\(path)")
-                                guard Self.operatorNames.contains(name) else {
-                                    throw fail(operatorNode, "unknown operator '\(name)' (expected one of: \(Self.operatorNames.joined(separator: ", ")))")
+                                guard RedactionPolicy.operatorNames.contains(name) else {
+                                    throw fail(operatorNode, "unknown operator '\(name)' (expected one of: \(RedactionPolicy.operatorNames.joined(separator: ", ")))")
                                 }
                                 policy.fieldOperators[path] = name
                             }
@@ -209,8 +209,6 @@ public enum PolicyFile {
             }
             return policy
         }
-
-        static let operatorNames = ["tag", "mask", "pseudonym", "encrypt", "partial", "drop", "keep"]
 
         func customDetector(_ node: Node) throws(RedactionError) -> RedactionPolicy.CustomDetector {
             let entries = try mapping(node, "a custom detector", allowed: [

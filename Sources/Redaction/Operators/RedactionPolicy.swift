@@ -39,6 +39,9 @@ public struct RedactionPolicy: Sendable, Hashable {
     /// The default policy: every built-in detector, kind tags, field names on.
     public init() {}
 
+    /// The operator names a policy (and `--operator`) accepts.
+    public static let operatorNames = ["tag", "mask", "pseudonym", "encrypt", "partial", "drop", "keep"]
+
     /// Whether an operator needs a ``RedactionKey`` (`pseudonym`, `encrypt`).
     public var needsKey: Bool {
         operators.values.contains { $0 == "pseudonym" || $0 == "encrypt" }

@@ -12,7 +12,10 @@ struct RecordDictionary: Sendable {
     static let detectorID = DetectorID(rawValue: "record-propagation")
     static let confidence = 0.85
 
-    private var entries: [(bytes: [UInt8], kind: EntityKind)] = []
+    /// Folded bytes of every value learnt from the record, reused from record to record (no allocation per record
+    /// once grown); entries are ranges into it.
+    private var storage: [UInt8] = []
+    private var entries: [(range: Range<Int>, kind: EntityKind)] = []
     /// Bit `b` set when some entry starts with the (folded) byte `b`: a text is walked once, word start by word
     /// start, and entries are compared only where one can begin.
     private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -20,6 +23,7 @@ struct RecordDictionary: Sendable {
     var isEmpty: Bool { entries.isEmpty }
 
     mutating func removeAll() {
+        storage.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
         firstBytes = (0, 0, 0, 0)
     }
@@ -31,42 +35,52 @@ struct RecordDictionary: Sendable {
 
     /// Adds what a field of `kind` holding `value` teaches about the record.
     mutating func learn(_ value: UnsafeBufferPointer<UInt8>, kind: EntityKind) {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(value.count)
+        guard [.person, .location, .streetAddress, .email].contains(kind) else { return }
+        let start = storage.count
         var previous: UInt8 = 0
         for byte in value {
-            lowered.append(Self.folded(byte, after: previous))
+            storage.append(Self.folded(byte, after: previous))
             previous = byte
         }
+        let whole = start..<storage.count
         switch kind {
         case .person:
             // The full name always; each part only when it is not also a common word.
-            add(lowered, kind)
-            let parts = lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 })
-            if parts.count > 1 {
-                for part in parts where !CommonWords.contains(Array(part)) { add(Array(part), kind) }
+            add(whole, kind)
+            var partStart = start
+            for index in whole where storage[index] == 0x20 || storage[index] == 0x2C || storage[index] == 0x09 {
+                addPart(partStart..<index, of: whole)
+                partStart = index + 1
             }
-        case .location, .streetAddress:
-            add(lowered, kind)
+            if partStart > start { addPart(partStart..<whole.upperBound, of: whole) }
         case .email:
-            if let at = lowered.firstIndex(of: UInt8(ascii: "@")) {
-                let local = Array(lowered[..<at])
-                if local.count >= 4, !CommonWords.contains(local) { add(local, .email) }
+            if let at = storage[whole].firstIndex(of: UInt8(ascii: "@")), at - start >= 4,
+                !CommonWords.contains(Array(storage[start..<at]))
+            {
+                add(start..<at, .email)
             }
         default:
-            break
+            add(whole, kind)
         }
     }
 
-    private mutating func add(_ bytes: [UInt8], _ kind: EntityKind) {
+    /// A name part that is not a common word.
+    private mutating func addPart(_ part: Range<Int>, of whole: Range<Int>) {
+        guard !part.isEmpty, part != whole, !CommonWords.contains(Array(storage[part])) else { return }
+        add(part, .person)
+    }
+
+    private mutating func add(_ range: Range<Int>, _ kind: EntityKind) {
+        let bytes = storage[range]
         // Redacted values (`[PERSON]`, `[EMAIL]@contoso.com`, `j***`) teach nothing: re-redacting stays idempotent.
-        guard Self.letterCount(bytes[...]) >= 2,
+        guard Self.letterCount(bytes) >= 2,
             !bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") }),
-            !entries.contains(where: { $0.bytes == bytes })
+            !entries.contains(where: { storage[$0.range].elementsEqual(bytes) })
         else { return }
-        entries.append((bytes, kind))
-        let bit: UInt64 = 1 &<< UInt64(bytes[0] & 63)
-        switch bytes[0] >> 6 {
+        entries.append((range, kind))
+        let first = storage[range.lowerBound]
+        let bit: UInt64 = 1 &<< UInt64(first & 63)
+        switch first >> 6 {
         case 0: firstBytes.0 |= bit
         case 1: firstBytes.1 |= bit
         case 2: firstBytes.2 |= bit
@@ -90,13 +104,13 @@ struct RecordDictionary: Sendable {
             guard wordStart || Self.isCJKLead(byte), mayStart(with: Self.folded(byte, after: 0)) else { continue }
             // The longest entry that matches here (as a whole word, unless it is written in CJK).
             var best: (length: Int, kind: EntityKind)?
-            for entry in entries where entry.bytes.count <= count - start && entry.bytes.count > (best?.length ?? 0) {
-                let end = start + entry.bytes.count
-                let cjk = Self.isCJKLead(entry.bytes[0])
-                if wordStart || cjk, Self.matches(entry.bytes, in: text, at: start),
+            for entry in entries where entry.range.count <= count - start && entry.range.count > (best?.length ?? 0) {
+                let end = start + entry.range.count
+                let cjk = Self.isCJKLead(storage[entry.range.lowerBound])
+                if wordStart || cjk, Self.matches(storage[entry.range], in: text, at: start),
                     cjk || end == count || !Self.isWordByte(text[end])
                 {
-                    best = (entry.bytes.count, entry.kind)
+                    best = (entry.range.count, entry.kind)
                 }
             }
             guard let best else { continue }
@@ -108,12 +122,14 @@ struct RecordDictionary: Sendable {
         }
     }
 
-    private static func matches(_ bytes: [UInt8], in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    private static func matches(_ bytes: ArraySlice<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         var previous: UInt8 = 0
-        for index in bytes.indices {
-            let byte = text[start + index]
-            if folded(byte, after: previous) != bytes[index] { return false }
+        var position = start
+        for expected in bytes {
+            let byte = text[position]
+            if folded(byte, after: previous) != expected { return false }
             previous = byte
+            position += 1
         }
         return true
     }

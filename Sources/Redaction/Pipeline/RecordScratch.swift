@@ -16,6 +16,8 @@ public struct RecordScratch: ~Copyable, Sendable {
     var fieldMemoKey: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
+    /// Per token of the current record: the kind its field name gives it, if any.
+    var tokenKinds: [EntityKind?] = []
     /// What the current record's personal fields hold (record-scoped propagation).
     var dictionary = RecordDictionary()
     /// The second redaction of a record under verification.

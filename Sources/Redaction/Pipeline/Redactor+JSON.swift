@@ -23,8 +23,8 @@ extension Redactor {
         var copied = 0
         do {
             try RecordScratch.withTextBuffers(&scratch) { (scratch, decoded, redacted) throws(RedactionError) in
-                learnFieldValues(record, &scratch, &decoded)
-                for token in scratch.tokens {
+                classifyFields(record, &scratch, &decoded)
+                for (index, token) in scratch.tokens.enumerated() {
                     let isString = token.kind != .number
                     let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
                     redacted.removeAll(keepingCapacity: true)
@@ -41,7 +41,7 @@ extension Redactor {
                     }
                     let findings: [Finding]
                     if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
-                        let kind = ruleKind ?? fieldKind(of: token, in: record, &scratch, &decoded)
+                        let kind = ruleKind ?? scratch.tokenKinds[index]
                     {
                         // A field rule or the key's name says the value is personal: it goes whole, decoded (so a
                         // pseudonym or token is of the value, the same as where it appears in text).
@@ -95,16 +95,21 @@ extension Redactor {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied...]))
     }
 
-    /// Fills the record dictionary from the values of personal fields (record-scoped propagation).
-    private func learnFieldValues(
+    /// Decides once per value what its field name says it is (``RecordScratch`` `tokenKinds`), and fills the record
+    /// dictionary from the values of personal fields (record-scoped propagation).
+    private func classifyFields(
         _ record: UnsafeBufferPointer<UInt8>, _ scratch: inout RecordScratch, _ decoded: inout [UInt8]
     ) {
         scratch.dictionary.removeAll()
-        guard propagatesFieldValues, fieldNames != nil else { return }
-        for token in scratch.tokens where token.kind == .string {
-            guard let kind = fieldKind(of: token, in: record, &scratch, &decoded),
-                [.person, .location, .streetAddress, .email].contains(kind)
-            else { continue }
+        scratch.tokenKinds.removeAll(keepingCapacity: true)
+        guard fieldNames != nil else {
+            scratch.tokenKinds.append(contentsOf: repeatElement(nil, count: scratch.tokens.count))
+            return
+        }
+        for token in scratch.tokens {
+            let kind = token.kind == .key ? nil : fieldKind(of: token, in: record, &scratch, &decoded)
+            scratch.tokenKinds.append(kind)
+            guard propagatesFieldValues, token.kind == .string, let kind else { continue }
             let content = UnsafeBufferPointer(rebasing: record[(token.range.lowerBound + 1)..<(token.range.upperBound - 1)])
             guard token.hasEscapes else {
                 scratch.dictionary.learn(content, kind: kind)

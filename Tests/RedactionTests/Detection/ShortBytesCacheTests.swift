@@ -66,11 +66,7 @@ struct ShortBytesCacheTests {
             fieldNames: PersonalFieldNames(kinds: ["nickname": .person], nameKeys: [], personParents: []))
         var scratch = RecordScratch()
         func run(_ redactor: Redactor, _ record: String) throws -> String {
-            var output: [UInt8] = []
-            try Array(record.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
-                try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-            }
-            return String(decoding: output, as: UTF8.self)
+            try redactedJSON(record, with: redactor, scratch: &scratch)
         }
         let record = #"{"customer":{"nickname":"Jo","email":"x"}}"#
         expectSameText(try run(plain, record), record)

@@ -99,14 +99,8 @@ struct PolicyFileTests {
               operators: { "resolution": mask, "customer.*": keep }
             """)
         #expect(policy.fieldOperators == ["resolution": "mask", "customer.*": "keep"])
-        let redactor = try Redactor(policy: policy, key: nil)
-        var output: [UInt8] = []
-        var scratch = RecordScratch()
         let record = #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed jane@contoso.com","note":"jane@contoso.com"}"#
-        try Array(record.utf8).withUnsafeBufferPointer {
-            (buffer) throws(RedactionError) in try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-        }
-        expectSameText(String(decoding: output, as: UTF8.self),
+        expectSameText(try redactedJSON(record, with: try Redactor(policy: policy, key: nil)),
                        #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed j***@c******.com","note":"[EMAIL]"}"#)
         #expect(reason("fields:\n  operators: { a: shred }\n")?.contains("unknown operator 'shred'") == true)
     }
@@ -115,13 +109,9 @@ struct PolicyFileTests {
         var policy = RedactionPolicy()
         policy.dropFields = ["debug"]
         policy.redactFields = ["notes": "PERSON"]
-        let redactor = try Redactor(policy: policy, key: nil)
-        var output: [UInt8] = []
-        var scratch = RecordScratch()
-        try Array(#"{"debug":"x=1","notes":"anything","ok":"fine"}"#.utf8).withUnsafeBufferPointer {
-            (buffer) throws(RedactionError) in try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-        }
-        expectSameText(String(decoding: output, as: UTF8.self), #"{"debug":"","notes":"[PERSON]","ok":"fine"}"#)
+        expectSameText(
+            try redactedJSON(#"{"debug":"x=1","notes":"anything","ok":"fine"}"#, with: try Redactor(policy: policy, key: nil)),
+            #"{"debug":"","notes":"[PERSON]","ok":"fine"}"#)
     }
 
     @Test func customDetectorsWithContextAndValidator() throws {

@@ -7,13 +7,7 @@ struct RevealerTests {
     static let key = try! RedactionKey(bytes: Array(0..<32))
 
     private func redact(_ json: String, key: RedactionKey = RevealerTests.key) throws -> String {
-        let redactor = Redactor(detectors: try DetectorSet.builtIn(), replacement: EncryptOperator(key: key))
-        var output: [UInt8] = []
-        var scratch = RecordScratch()
-        try Array(json.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
-            try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-        }
-        return String(decoding: output, as: UTF8.self)
+        try redactedJSON(json, with: Redactor(detectors: try DetectorSet.builtIn(), replacement: EncryptOperator(key: key)))
     }
 
     private func reveal(_ text: String, key: RedactionKey = RevealerTests.key, json: Bool = true) throws -> String {

@@ -9,12 +9,7 @@ struct JSONRedactionTests {
     static let redactor = try! Redactor.builtIn()
 
     private func redact(_ json: String, redactor: Redactor = JSONRedactionTests.redactor) throws -> String {
-        var output: [UInt8] = []
-        var scratch = RecordScratch()
-        try Array(json.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
-            try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-        }
-        return String(decoding: output, as: UTF8.self)
+        try redactedJSON(json, with: redactor)
     }
 
     @Test func copiesEverythingButFindingsExactly() throws {

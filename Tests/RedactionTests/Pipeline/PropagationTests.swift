@@ -7,13 +7,7 @@ struct PropagationTests {
     static let detectors = try! DetectorSet.builtIn()
 
     private func redact(_ json: String, propagate: Bool = true) throws -> String {
-        let redactor = Redactor(detectors: Self.detectors, propagatesFieldValues: propagate)
-        var output: [UInt8] = []
-        var scratch = RecordScratch()
-        try Array(json.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
-            try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-        }
-        return String(decoding: output, as: UTF8.self)
+        try redactedJSON(json, with: Redactor(detectors: Self.detectors, propagatesFieldValues: propagate))
     }
 
     @Test func namesFromFieldsAreFoundInFreeText() throws {

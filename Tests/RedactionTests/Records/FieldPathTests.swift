@@ -1,4 +1,5 @@
 import Redaction
+import RedactionTestSupport
 import Testing
 
 @Suite("Field paths and rules")
@@ -41,12 +42,7 @@ struct FieldPathTests {
                                redact: [(try FieldPath("notes[*]"), EntityKind(rawValue: "NOTE"))])
         let redactor = Redactor(detectors: try DetectorSet.builtIn(), fieldRules: rules)
         let json = #"{"product":{"name":"jane@contoso.com"},"notes":["free text",7],"d":"x@fabrikam.com"}"#
-        var output: [UInt8] = []
-        var scratch = RecordScratch()
-        try Array(json.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
-            try redactor.redactJSON(buffer, into: &output, scratch: &scratch)
-        }
-        #expect(String(decoding: output, as: UTF8.self)
-                == #"{"product":{"name":"jane@contoso.com"},"notes":["[NOTE]","[NOTE]"],"d":"[EMAIL]"}"#)
+        expectSameText(try redactedJSON(json, with: redactor),
+                       #"{"product":{"name":"jane@contoso.com"},"notes":["[NOTE]","[NOTE]"],"d":"[EMAIL]"}"#)
     }
 }
