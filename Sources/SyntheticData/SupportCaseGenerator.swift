@@ -51,6 +51,14 @@ public struct SupportCaseGenerator: Sendable {
         /// Whether e-mail addresses in free text may be obfuscated (`jane at contoso dot com`, `jane [at] …`,
         /// full-width `＠`, zero-width spaces, …); when false only plain, `mailto:` and `<…>` forms appear.
         public var includeObfuscatedEmails: Bool
+        /// Whether every name, city and street written in free text is the record's own — one that also stands in
+        /// its structured fields (`customer.name`, `location.city`, `customer.address.street`, which are then always
+        /// written). Off by default: colleagues' names and other cities appear in free text as in real cases.
+        public var ownEntitiesOnly: Bool
+        /// Whether free text also carries sentences with words that are names or places elsewhere but not here
+        /// (`Will the patch …`, `planned for May`, `Mark the ticket`, `our Paris Agreement targets`,
+        /// `Reading the logs`), recorded as `COMMON_WORD` decoys that must survive redaction.
+        public var commonWordDecoys: Bool
 
         /// The default locale mix: 40 % English, 15 % German, 12 % French, 12 % Spanish, 10 % Japanese,
         /// 11 % Brazilian Portuguese.
@@ -64,13 +72,17 @@ public struct SupportCaseGenerator: Sendable {
             piiDensity: Double = 0.35,
             descriptionSentences: ClosedRange<Int> = 3...8,
             noteCount: ClosedRange<Int> = 1...3,
-            includeObfuscatedEmails: Bool = true
+            includeObfuscatedEmails: Bool = true,
+            ownEntitiesOnly: Bool = false,
+            commonWordDecoys: Bool = false
         ) {
             self.localeWeights = localeWeights
             self.piiDensity = piiDensity
             self.descriptionSentences = descriptionSentences
             self.noteCount = noteCount
             self.includeObfuscatedEmails = includeObfuscatedEmails
+            self.ownEntitiesOnly = ownEntitiesOnly
+            self.commonWordDecoys = commonWordDecoys
         }
 
         /// Short records (one or two description sentences, at most one note; about 0.8 KB).

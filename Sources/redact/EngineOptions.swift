@@ -40,6 +40,15 @@ struct EngineOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Show a progress line on standard error (default: when it is a terminal).")
     var progress: Bool?
 
+    @Option(
+        name: .customLong("known"),
+        help: ArgumentHelp(
+            "A file of known entities exported from your systems (CSV with a header row, or JSON Lines): every "
+                + "occurrence of an entry is redacted as the kind its column names (name, email, phone, or the "
+                + "column name itself). Repeatable.",
+            valueName: "file"))
+    var knownEntityFiles: [String] = []
+
     @Option(help: "A policy file (YAML or JSON; see 'redact policy init'). Options given here add to it.")
     var policy: String?
 
@@ -68,6 +77,7 @@ struct EngineOptions: ParsableArguments {
     func effectivePolicy() throws -> RedactionPolicy {
         var policy = try self.policy.map { try PolicyFile.load(path: $0) } ?? RedactionPolicy()
         policy.disabledDetectors += disabled
+        policy.knownEntityFiles += knownEntityFiles
         if noFieldNames { policy.fieldNames = false }
         if noPropagation { policy.propagatesFieldValues = false }
         policy.onlyFields += only

@@ -47,6 +47,12 @@ struct SampleCommand: ParsableCommand {
     @Flag(help: "Only plain e-mail forms (no obfuscated addresses).")
     var noObfuscatedEmails = false
 
+    @Flag(help: "Every name, city and street in free text is the record's own (also in its structured fields).")
+    var ownEntitiesOnly = false
+
+    @Flag(help: "Add sentences whose words are names or places elsewhere ('Will the patch…', 'Paris Agreement') as COMMON_WORD decoys.")
+    var commonWordDecoys = false
+
     @Option(help: "Also write the ground truth (JSONL) to this file.")
     var truth: String?
 
@@ -78,6 +84,8 @@ struct SampleCommand: ParsableCommand {
             }
         options.piiDensity = piiDensity
         options.includeObfuscatedEmails = !noObfuscatedEmails
+        options.ownEntitiesOnly = ownEntitiesOnly
+        options.commonWordDecoys = commonWordDecoys
         if let weights = try localeWeights() { options.localeWeights = weights }
         var generator = SupportCaseGenerator(seed: seed, options: options)
         var output = OutputWriter(fileDescriptor: 1)

@@ -263,8 +263,42 @@ struct CoverageTests {
     @Test("every decoy kind occurs in 10,000 records")
     func everyDecoyKindOccurs() {
         let seen = Set(corpus.flatMap { $0.decoys.map(\.kind) })
-        #expect(seen == Set(SupportCaseGenerator.decoyKinds))
-        #expect(SupportCaseGenerator.decoyKinds.count == 12)
+        // COMMON_WORD sentences are written only with `commonWordDecoys`.
+        #expect(seen == Set(SupportCaseGenerator.decoyKinds).subtracting(["COMMON_WORD"]))
+        #expect(SupportCaseGenerator.decoyKinds.count == 13)
+    }
+
+    @Test("own-entities mode: every name, city and street in free text also stands in a field of its record")
+    func ownEntitiesOnly() {
+        var options = SupportCaseGenerator.Options()
+        options.ownEntitiesOnly = true
+        options.commonWordDecoys = true
+        var generator = SupportCaseGenerator(seed: 5, options: options)
+        var freeText = 0, commonWords = 0
+        for _ in 0..<2_000 {
+            let record = generator.next()
+            // Japanese names are written with or without a space between family and given name.
+            let fieldValues = Set(record.planted.filter { !Self.isFreeText($0.field) }.map { Self.unspaced($0.value) })
+            for value in record.planted where Self.isFreeText(value.field)
+                && ["PERSON", "LOCATION", "STREET_ADDRESS"].contains(value.kind)
+            {
+                freeText += 1
+                // A first or last name alone is part of the field's full name.
+                let text = Self.unspaced(value.value)
+                let inField = fieldValues.contains(text)
+                    || (value.form != "full-name" && fieldValues.contains { $0.contains(text) })
+                #expect(inField, "\(record.locale) \(value.kind)/\(value.form) in \(value.field) is not the record's own")
+            }
+            commonWords += record.decoys.filter { $0.kind == "COMMON_WORD" }.count
+        }
+        #expect(freeText > 1_000)
+        #expect(commonWords > 500)
+    }
+
+    private static func unspaced(_ value: String) -> String { value.filter { $0 != " " } }
+
+    private static func isFreeText(_ field: String) -> Bool {
+        field == "description" || field == "resolution" || field.hasPrefix("internal_notes")
     }
 
     @Test("planted kinds and fields: personal data appears in structured fields and in free text")

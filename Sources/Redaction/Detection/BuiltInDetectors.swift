@@ -16,6 +16,10 @@ public enum BuiltInDetectors {
             try geoCoordinates(),
             try caseNumber(),
             try phone(),
+            try streetAddress(),
+            try postalCode(),
+            try personContext(),
+            try city(),
         ]
     }
 }

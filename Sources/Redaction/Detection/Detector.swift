@@ -49,8 +49,10 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var candidates: [Finding] = []
     var order: [Int] = []
     var normalized: [UInt8] = []
-    /// Word ranges of the buffer being scanned (deny-lists).
+    /// Word ranges (``TermIndex`` words) of the buffer being scanned, shared by the word-level detectors.
     var words: [Range<Int>] = []
+    /// Whether ``words`` holds the words of the buffer being scanned (reset by ``DetectorSet`` per buffer).
+    var wordsAreCurrent = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
     var cleanTexts = ShortBytesCache<Void>()
     /// The detector set ``cleanTexts`` belongs to; another set starts a fresh memo.
@@ -58,4 +60,13 @@ public struct DetectionScratch: ~Copyable, Sendable {
 
     /// Creates scratch with the standard match limits.
     public init() { self.match = MatchScratch() }
+}
+
+extension DetectionScratch {
+    /// The ``TermIndex`` words of `text`, computed once per buffer for all word-level detectors and lent to `body`.
+    mutating func withWords<Result>(of text: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>]) -> Result) -> Result {
+        if !wordsAreCurrent { TermIndex<Void>.words(in: text, into: &words) }
+        wordsAreCurrent = true
+        return body(words)
+    }
 }

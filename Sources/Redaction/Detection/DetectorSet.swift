@@ -103,8 +103,12 @@ public struct DetectorSet: Sendable {
         on text: UnsafeBufferPointer<UInt8>, present: ByteClasses, scratch: inout DetectionScratch
     ) throws(RedactionError) {
         scratch.presentClasses = present
-        // A detector called directly later must not see this buffer's classes.
-        defer { scratch.presentClasses = .all }
+        scratch.wordsAreCurrent = false
+        // A detector called directly later must not see this buffer's classes or words.
+        defer {
+            scratch.presentClasses = .all
+            scratch.wordsAreCurrent = false
+        }
         // Move the reusable array out of the scratch while detectors borrow the scratch (no copy-on-write).
         var candidates: [Finding] = []
         swap(&candidates, &scratch.candidates)

@@ -5,6 +5,9 @@
 public struct RedactionPolicy: Sendable, Hashable {
     /// Built-in detector ids switched off.
     public var disabledDetectors: [String] = []
+    /// Files of known entities (CSV or JSON Lines exported from the user's systems, see ``KnownEntityFile``): every
+    /// occurrence of an entry is redacted as its kind.
+    public var knownEntityFiles: [String] = []
     /// Findings below this confidence are left as they are (0 keeps everything).
     public var minimumConfidence: Double = 0
     /// Redact whole values of fields named like personal data (`email`, `phone`, `customer.name`, …).

@@ -15,7 +15,7 @@ struct RecordDictionary: Sendable {
     /// Folded bytes of every value learnt from the record, reused from record to record (no allocation per record
     /// once grown); entries are ranges into it.
     private var storage: [UInt8] = []
-    private var entries: [(range: Range<Int>, kind: EntityKind)] = []
+    private var entries: [(range: Range<Int>, kind: EntityKind, capitalisedInSentence: Bool)] = []
     /// Bit `b` set when some entry starts with the (folded) byte `b`: a text is walked once, word start by word
     /// start, and entries are compared only where one can begin.
     private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -59,6 +59,10 @@ struct RecordDictionary: Sendable {
             {
                 add(start..<at, .email)
             }
+        case .location:
+            // A city that is also a word (`Nice`, `Reading`) is found only capitalised and inside a sentence
+            // (`…, Nice.`, `bureau de Nice`), not as the word (`Nice work`, `nice`).
+            add(whole, kind, capitalisedInSentence: CityGazetteer.isAmbiguous(storage[whole]))
         default:
             add(whole, kind)
         }
@@ -70,14 +74,14 @@ struct RecordDictionary: Sendable {
         add(part, .person)
     }
 
-    private mutating func add(_ range: Range<Int>, _ kind: EntityKind) {
+    private mutating func add(_ range: Range<Int>, _ kind: EntityKind, capitalisedInSentence: Bool = false) {
         let bytes = storage[range]
         // Redacted values (`[PERSON]`, `[EMAIL]@contoso.com`, `j***`) teach nothing: re-redacting stays idempotent.
         guard Self.letterCount(bytes) >= 2,
             !bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") }),
             !entries.contains(where: { storage[$0.range].elementsEqual(bytes) })
         else { return }
-        entries.append((range, kind))
+        entries.append((range, kind, capitalisedInSentence))
         let first = storage[range.lowerBound]
         let bit: UInt64 = 1 &<< UInt64(first & 63)
         switch first >> 6 {
@@ -104,14 +108,15 @@ struct RecordDictionary: Sendable {
             guard wordStart || Self.isCJKLead(byte), mayStart(with: Self.folded(byte, after: 0)) else { continue }
             // The longest entry that matches here (as a whole word, unless it is written in CJK).
             var best: (length: Int, kind: EntityKind)?
-            for entry in entries where entry.range.count <= count - start && entry.range.count > (best?.length ?? 0) {
-                let end = start + entry.range.count
+            for entry in entries {
                 let cjk = Self.isCJKLead(storage[entry.range.lowerBound])
-                if wordStart || cjk, Self.matches(storage[entry.range], in: text, at: start),
-                    cjk || end == count || !Self.isWordByte(text[end])
-                {
-                    best = (entry.range.count, entry.kind)
-                }
+                guard wordStart || cjk,
+                    let length = Self.matchLength(storage[entry.range], in: text, at: start, spacesOptional: cjk),
+                    length > (best?.length ?? 0)
+                else { continue }
+                let end = start + length
+                if entry.capitalisedInSentence, !Self.isCapitalisedInSentence(text, at: start) { continue }
+                if cjk || end == count || !Self.isWordByte(text[end]) { best = (length, entry.kind) }
             }
             guard let best else { continue }
             findings.append(Finding(
@@ -122,16 +127,51 @@ struct RecordDictionary: Sendable {
         }
     }
 
-    private static func matches(_ bytes: ArraySlice<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    /// The length of the text at `start` that spells `bytes` (folded), or `nil`. With `spacesOptional` (values in
+    /// CJK scripts, where a space between family and given name is a matter of style) a space or ideographic space
+    /// may be present in one and absent in the other: `加藤結衣` matches `加藤 結衣` and the reverse.
+    private static func matchLength(
+        _ bytes: ArraySlice<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int, spacesOptional: Bool
+    ) -> Int? {
         var previous: UInt8 = 0
         var position = start
-        for expected in bytes {
-            let byte = text[position]
-            if folded(byte, after: previous) != expected { return false }
-            previous = byte
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let expected = bytes[index]
+            if spacesOptional {
+                if expected == 0x20 {
+                    index += 1
+                    continue
+                }
+                if expected >= 0xC0, let space = spaceLength(in: text, at: position) { position += space }
+            }
+            guard position < text.count, folded(text[position], after: previous) == expected else { return nil }
+            previous = text[position]
             position += 1
+            index += 1
         }
-        return true
+        return position - start
+    }
+
+    /// The length of an ASCII space or an ideographic space (U+3000) at `position`, or `nil`.
+    private static func spaceLength(in text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        guard position < text.count else { return nil }
+        if text[position] == 0x20 { return 1 }
+        if position + 2 < text.count, text[position] == 0xE3, text[position + 1] == 0x80, text[position + 2] == 0x80 {
+            return 3
+        }
+        return nil
+    }
+
+    /// Whether the word at `start` begins with an ASCII capital and is not the first word of a sentence.
+    private static func isCapitalisedInSentence(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard text[start] >= 0x41, text[start] <= 0x5A else { return false }
+        var position = start
+        while position > 0, text[position - 1] == 0x20 || text[position - 1] == 0x09 { position -= 1 }
+        guard position > 0 else { return false }
+        let previous = text[position - 1]
+        return !(previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?")
+            || previous == 0x0A || previous == 0x0D || previous == UInt8(ascii: "\""))
     }
 
     /// Lower case for ASCII letters and for Latin-1 capitals (`À`–`Þ`, UTF-8 `C3 80`–`C3 9E` except `×`), given the

@@ -38,6 +38,12 @@ extension Redactor {
                 terms: list.terms, confidence: list.confidence))
         }
 
+        if !policy.knownEntityFiles.isEmpty {
+            var builder = KnownEntityDetector.Builder()
+            for path in policy.knownEntityFiles { try KnownEntityFile.add(path: path, to: &builder) }
+            detectors.append(KnownEntityDetector(builder))
+        }
+
         func make(_ name: String) throws(RedactionError) -> any RedactionOperator {
             switch name {
             case "mask": return MaskOperator()

@@ -100,11 +100,12 @@ public struct Redactor: Sendable {
         var propagated: [Finding] = []
         dictionary.findings(in: text, into: &propagated)
         guard !propagated.isEmpty else { return detected }
-        // Propagation only adds: bytes a detector already claimed keep its finding (an obfuscated address that
-        // contains the customer's name stays one e-mail finding).
+        // Bytes a pattern detector already claimed keep its finding (an obfuscated address that contains the
+        // customer's name stays one e-mail finding). Names and places found by context or gazetteer compete with
+        // the record's own values by confidence: `松本悠斗` from the name field beats the city `松本` inside it.
         var kept = detected
         for finding in propagated where finding.confidence >= minimumConfidence
-            && !detected.contains(where: { $0.range.overlaps(finding.range) })
+            && !detected.contains(where: { $0.range.overlaps(finding.range) && !Self.contextKinds.contains($0.kind) })
         {
             if let allowList, try allowList.permits(UnsafeBufferPointer(rebasing: text[finding.range]), scratch: &scratch) {
                 continue
@@ -114,6 +115,9 @@ public struct Redactor: Sendable {
         if kept.count > detected.count { OverlapResolver.resolve(&kept, order: &scratch.order) }
         return kept
     }
+
+    /// Kinds whose detectors read context or a gazetteer rather than a format: a record's own values override them.
+    private static let contextKinds: Set<EntityKind> = [.person, .location, .streetAddress]
 
     /// Whether a whole value (one a field rule or name would replace) is allow-listed.
     func isAllowed(_ value: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) -> Bool {

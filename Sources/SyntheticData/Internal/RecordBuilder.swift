@@ -3,6 +3,7 @@ enum Kind: UInt8, CaseIterable {
     case email, ipv4, ipv6, phone, caseNumber, creditCard, usSSN, iban, macAddress, urlCredentials, secret
     case geoCoordinates, person, location, streetAddress
     case version, kbNumber, guid, hexError, timestamp, sku, amount, luhnInvalid, date, time, build, orderNumber
+    case commonWord
 
     /// The name used in the ground truth (`EntityKind` spelling for personal data).
     var name: String {
@@ -34,6 +35,7 @@ enum Kind: UInt8, CaseIterable {
         case .time: "TIME"
         case .build: "BUILD"
         case .orderNumber: "ORDER_NUMBER"
+        case .commonWord: "COMMON_WORD"
         }
     }
 

@@ -12,6 +12,10 @@ struct Customer {
     var ipHost = 1
     /// Seconds since 1970 when the case was opened.
     var created = 0
+    /// The street written in the customer's address block (empty when there is none).
+    var street: [UInt8] = []
+    /// Whether a field holds the customer's city.
+    var hasCityField = false
 }
 
 extension RecordBuilder {
@@ -54,8 +58,8 @@ extension RecordBuilder {
         quote()
         member("category", random.pick(SharedData.categories))
 
-        writeCustomerBlock(&customer, data)
-        if random.chance(0.85) { writeLocationBlock(customer, data) }
+        writeCustomerBlock(&customer, data, options)
+        if random.chance(0.85) || options.ownEntitiesOnly { writeLocationBlock(&customer, data) }
         if random.chance(0.35) { writeDeviceBlock() }
 
         field = .description
@@ -160,7 +164,9 @@ extension RecordBuilder {
         return customer
     }
 
-    private mutating func writeCustomerBlock(_ customer: inout Customer, _ data: LocaleData) {
+    private mutating func writeCustomerBlock(
+        _ customer: inout Customer, _ data: LocaleData, _ options: SupportCaseGenerator.Options
+    ) {
         key("customer")
         openObject()
         field = .customerName
@@ -202,13 +208,15 @@ extension RecordBuilder {
         if let company = customer.company {
             member("company", company.name)
         }
-        if random.chance(0.3) {
+        if random.chance(0.3) || options.ownEntitiesOnly {
             key("address")
             openObject()
             field = .addressStreet
             key("street")
             quote()
+            let streetStart = out.count
             plant(.streetAddress, data.streetStyle.form) { b, _ in b.streetAddress(data) }
+            customer.street = Array(out[streetStart...])
             quote()
             field = .addressCity
             key("city")
@@ -216,6 +224,7 @@ extension RecordBuilder {
             plant(.location, "city") { b, attempt in
                 b.text(attempt == 0 ? customer.city.name : b.random.pick(data.cities).name)
             }
+            customer.hasCityField = true
             quote()
             member("country", customer.city.country.code)
             closeObject()
@@ -223,7 +232,7 @@ extension RecordBuilder {
         closeObject()
     }
 
-    private mutating func writeLocationBlock(_ customer: Customer, _ data: LocaleData) {
+    private mutating func writeLocationBlock(_ customer: inout Customer, _ data: LocaleData) {
         key("location")
         openObject()
         field = .locationCity
@@ -232,6 +241,7 @@ extension RecordBuilder {
         plant(.location, "city") { b, attempt in
             b.text(attempt == 0 ? customer.city.name : b.random.pick(data.cities).name)
         }
+        customer.hasCityField = true
         quote()
         member("country", customer.city.country.code)
         field = .locationIP
@@ -385,7 +395,10 @@ extension RecordBuilder {
                 if paragraphs && random.chance(0.15) { raw("\\n\\n") } else { raw(data.sentenceSeparator) }
             }
             let template: Template
-            if random.chance(options.piiDensity) {
+            // The decoy sentences are English; Japanese text runs sentences together without spaces.
+            if options.commonWordDecoys && data.locale != .ja && random.chance(0.2) {
+                template = SharedData.commonWordTemplate
+            } else if random.chance(options.piiDensity) {
                 let category = random.weighted(PIICategory.weights)
                 let group = pool.personal[category]
                 template = group.isEmpty ? random.pick(pool.anyPersonal) : random.pick(group)

@@ -36,8 +36,13 @@ extension RecordBuilder {
         case .caseRef:
             textCaseReference(customer, data)
         case .person:
-            plant(.person, "full-name") { b, _ in
-                b.fullName(b.random.pick(data.firstNames), b.random.pick(data.lastNames), data)
+            let own = options.ownEntitiesOnly
+            plant(.person, "full-name") { b, attempt in
+                if own && attempt == 0 {
+                    b.fullName(customer.first, customer.last, data)
+                } else {
+                    b.fullName(b.random.pick(data.firstNames), b.random.pick(data.lastNames), data)
+                }
             }
         case .customer:
             plant(.person, "full-name") { b, attempt in
@@ -56,12 +61,17 @@ extension RecordBuilder {
                 b.text(attempt == 0 ? customer.last.display : b.random.pick(data.lastNames).display)
             }
         case .city:
-            let own = random.chance(0.7)
+            let own = random.chance(0.7) || (options.ownEntitiesOnly && customer.hasCityField)
             plant(.location, "city") { b, attempt in
                 b.text(own && attempt == 0 ? customer.city.name : b.random.pick(data.cities).name)
             }
         case .street:
-            plant(.streetAddress, data.streetStyle.form) { b, _ in b.streetAddress(data) }
+            let own = options.ownEntitiesOnly && !customer.street.isEmpty
+            plant(.streetAddress, data.streetStyle.form) { b, attempt in
+                if own && attempt == 0 { b.bytes(customer.street) } else { b.streetAddress(data) }
+            }
+        case .commonWord:
+            decoy(.commonWord) { b, _ in b.text(b.random.pick(SharedData.commonWordSentences)) }
         case .version:
             decoy(.version) { b, _ in b.anyVersion() }
         case .kb:

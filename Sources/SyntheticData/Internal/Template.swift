@@ -6,6 +6,7 @@ enum Slot: String, CaseIterable {
     case person, customer, first, last, city, street
     // Decoys.
     case version, kb, guid, hex, timestamp, sku, amount, luhn, date, time, build, order
+    case commonWord = "common-word"
     // Neutral text.
     case product, company
 

@@ -249,6 +249,23 @@ final class LocaleData: Sendable {
 
 /// Tables shared by all locales.
 enum SharedData {
+    /// Sentences whose capitalised words are names or places elsewhere but not here: the `COMMON_WORD` decoys of
+    /// ``SupportCaseGenerator/Options/commonWordDecoys``. Each whole sentence is one decoy and must survive.
+    static let commonWordSentences = [
+        "Will the patch be available this week?", "The rollout is planned for May.", "May I ask for a status update?",
+        "Mark the ticket as urgent, please.", "Bill Pay shows an error after the update.",
+        "The Grace period for the licence ends on Friday.", "Frank feedback from the pilot group was positive.",
+        "Hope this helps.", "Reading the logs did not help.", "Nice work on the last fix.",
+        "The report covers our Paris Agreement targets.", "The Phoenix release fixed the login issue.",
+        "Chase the vendor for an update.", "The Summer release notes mention this.",
+        "The Victoria Line kiosk app crashes at start.", "The Berlin Wall exhibit kiosk is offline.",
+        "The Sydney Region dashboard shows no incidents.", "Jack Daniels Distillery is not a customer of ours.",
+        "Adventure Works ERP and Contoso Cloud Backup are both affected.", "Dear Team, please see below.",
+        "Hi all, quick update on this case.", "Escalated to Tier 2 for review.", "Assigned to Billing today.",
+    ]
+    /// The template that writes one of ``commonWordSentences``.
+    static let commonWordTemplate = Template("{common-word}")
+
     static let products = [
         "Contoso Cloud Backup", "Contoso Endpoint Protection", "Fabrikam Sync Server", "Northwind POS",
         "Litware Mail Gateway", "Tailspin VPN Client", "Adventure Works ERP", "Woodgrove Online Banking",

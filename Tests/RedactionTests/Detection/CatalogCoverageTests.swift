@@ -35,7 +35,7 @@ struct CatalogCoverageTests {
     @Test func everyBuiltInHasDistinctIdAndJIT() throws {
         let ids = Self.set.descriptors.map(\.id)
         #expect(Set(ids).count == ids.count)
-        #expect(ids.count == 13)
+        #expect(ids.count == 17)
         for case let detector as PatternDetector in Self.set.detectors {
             #expect(detector.rules.allSatisfy(\.isJITCompiled) || !RedactionInfo.isJITActive, "\(detector.descriptor.id)")
         }

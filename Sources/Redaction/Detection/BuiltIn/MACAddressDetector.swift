@@ -99,6 +99,7 @@ enum MACAddressPattern {
         "hardware address", "physical address", "ether", "bssid", "device", "adapter", "nic", "gerät",
         "physikalische adresse", "appareil", "adresse physique", "dispositivo", "adaptador", "dirección física",
         "endereço físico", "物理アドレス", "デバイス", "端末", "アダプター", "equipamento", "equipo", "dispositif",
-        "機器", "装置",
+        "機器", "装置", "adaptateur", "carte réseau", "netzwerkadapter", "netzwerkkarte", "placa de rede",
+        "tarjeta de red",
     ].map { Array($0.utf8) }
 }

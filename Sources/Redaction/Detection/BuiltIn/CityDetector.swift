@@ -1,0 +1,134 @@
+extension BuiltInDetectors {
+    /// City names in free text, from a gazetteer (see ``CityDetector``).
+    public static func city() throws(RedactionError) -> CityDetector {
+        try CityDetector()
+    }
+}
+
+/// Finds the names of cities in free text: about ten thousand Latin-script names (`Seattle`, `Düsseldorf`,
+/// `Frankfurt am Main`, `São Paulo`, `Sao Paulo`) and twelve hundred Japanese ones (`札幌`, `横浜市`), from GeoNames —
+/// every city of 100,000 people or more, and of 50,000 or more in the countries support records most often come from.
+/// Confidence 0.75.
+///
+/// A Latin-script name must be capitalised (`nice weather` is not Nice) and must not be part of a longer proper noun:
+/// a capitalised word right after it (`Paris Agreement`, `Phoenix Suite`, `Berlin Wall`) or before it inside a
+/// sentence (`Hotel Berlin`, `Contoso Dublin`) means another name. Names that are also common English words
+/// (`Mobile`, `Orange`, `Surprise`) are not in the list, unless the city has two million people or more; a few
+/// well-known ones (`Nice`, `Reading`, `Essen`, `Tours`) are found only after a preposition of place (`users in
+/// Reading`, `bureau de Nice`, `nach Essen`).
+/// A city of a record's own location fields is found anyway by record-scoped propagation.
+public struct CityDetector: Detector {
+    /// Identity, kind and documentation.
+    public let descriptor = DetectorDescriptor(
+        id: DetectorID(rawValue: "city"), kind: .location,
+        summary: "City names from a gazetteer (GeoNames, cities of 100,000+): capitalised, not inside a longer "
+            + "proper noun; Japanese names in kanji.",
+        example: "Users in Seattle are affected")
+    /// Runs on buffers with letters or non-ASCII text.
+    public let prefilter = Prefilter(anyOf: [.letter, .highByte])
+    private let japanese: PatternDetector
+
+    /// Compiles the Japanese names into one pattern.
+    public init() throws(RedactionError) {
+        japanese = PatternDetector(
+            descriptor,
+            rules: [try PatternRule(CityGazetteer.japanesePattern, confidence: 0.75, prefilter: Prefilter(allOf: [.highByte]))])
+    }
+
+    /// Reports every city name.
+    public func detect(
+        in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
+    ) throws(RedactionError) {
+        if scratch.presentClasses.contains(.highByte) { try japanese.detect(in: text, scratch: &scratch, report: report) }
+        guard scratch.presentClasses.contains(.letter) else { return }
+        scratch.withWords(of: text) { words in
+            var key: [UInt8] = []
+            var index = 0
+            while index < words.count {
+                guard CityGazetteer.isCapitalised(text, words[index]),
+                    let match = CityGazetteer.latin.longestMatch(at: index, words: words, in: text, key: &key)
+                        ?? CityGazetteer.ambiguousMatch(at: index, words: words, in: text, key: &key)
+                else {
+                    index += 1
+                    continue
+                }
+                if !CityGazetteer.isInsideProperNoun(first: index, last: match.end, words: words, in: text) {
+                    report(Finding(
+                        kind: .location, range: words[index].lowerBound..<words[match.end].upperBound,
+                        detectorID: descriptor.id, confidence: 0.75))
+                }
+                index = match.end + 1
+            }
+        }
+    }
+}
+
+/// The city lists of ``CityDetector`` (generated data in `Data/CityNames.swift`) and its word tests.
+enum CityGazetteer {
+    /// Latin-script names, looked up word by word.
+    static let latin = TermIndex(latinNames.split(separator: "|").lazy.map { (String($0), ()) })
+
+    /// Names that are also common words, found only after a preposition of place.
+    static let ambiguous = TermIndex(ambiguousNames.split(separator: "|").lazy.map { (String($0), ()) })
+
+    /// The ambiguous names, lower-case.
+    private static let ambiguousLowercased: Set<[UInt8]> = Set(
+        ambiguousNames.split(separator: "|").map { Array($0.lowercased().utf8) })
+
+    /// Whether `name` (any case) is one of the names that are also common words (`Nice`, `Reading`).
+    static func isAmbiguous(_ name: ArraySlice<UInt8>) -> Bool {
+        ambiguousLowercased.contains(name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+    }
+
+    /// Prepositions of place (`in Reading`, `à Nice`, `nach Essen`), lower-case.
+    private static let placePrepositions: Set<[UInt8]> = Set(
+        ["in", "at", "from", "to", "near", "à", "a", "de", "près", "en", "nach", "aus", "bei", "von", "em", "para", "desde"]
+            .map { Array($0.utf8) })
+
+    /// An ambiguous name at word `index`, accepted when the word before is a preposition of place.
+    static func ambiguousMatch(
+        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, key: inout [UInt8]
+    ) -> (end: Int, value: Void)? {
+        guard index > 0, let match = ambiguous.longestMatch(at: index, words: words, in: text, key: &key) else {
+            return nil
+        }
+        let previous = text[words[index - 1]]
+        guard previous.count <= 6 else { return nil }
+        return placePrepositions.contains(Array(previous)) ? match : nil
+    }
+
+    /// Japanese names as one alternation, longest first (`横浜市` before `横浜`).
+    static let japanesePattern = "(?:" + japaneseNames.split(separator: "|").joined(separator: "|") + ")"
+
+    /// A capital letter first and not all capitals (`Berlin`, `São`, not `berlin` or `PARIS`-style acronyms).
+    static func isCapitalised(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let first = text[word.lowerBound]
+        let second = word.count > 1 ? text[word.lowerBound + 1] : 0x20
+        if first >= 0x41 && first <= 0x5A { return !(second >= 0x41 && second <= 0x5A) }
+        return first == 0xC3 && second >= 0x80 && second <= 0x9E
+    }
+
+    /// Whether the name at words `first...last` is part of a longer proper noun: a capitalised word follows after
+    /// one space, or precedes after one space without a sentence break before it.
+    static func isInsideProperNoun(first: Int, last: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if last + 1 < words.count, isSingleSpace(words[last].upperBound..<words[last + 1].lowerBound, in: text),
+            isCapitalised(text, words[last + 1])
+        {
+            return true
+        }
+        guard first > 0, isSingleSpace(words[first - 1].upperBound..<words[first].lowerBound, in: text),
+            isCapitalised(text, words[first - 1])
+        else { return false }
+        // `Visit Berlin` at the start of a sentence is a verb and a city.
+        var position = words[first - 1].lowerBound
+        while position > 0, text[position - 1] == 0x20 { position -= 1 }
+        guard position > 0 else { return false }
+        let before = text[position - 1]
+        return !(before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?")
+            || before == 0x0A || before == UInt8(ascii: ":") || before == UInt8(ascii: "\""))
+    }
+
+    private static func isSingleSpace(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        gap.count == 1 && text[gap.lowerBound] == 0x20
+    }
+}

@@ -1,0 +1,128 @@
+/// A dictionary of terms — one or more words each — looked up at word positions of a text, case-insensitively
+/// (ASCII letters), with any run of spaces or tabs between the words of a term.
+///
+/// A bit set of hashed first words rejects most words of a text with one multiply-and-shift per byte; the rest are
+/// looked up in a ``ByteKeyTable`` of normalised terms, and only words that start some term try the longer n-grams. Ten
+/// terms or a million cost about the same per word; there is no alternation regex (slow to compile and to run).
+///
+/// Words are runs of ASCII letters and digits, `'`, `-` and any non-ASCII bytes (`O'Brien`, `Jean-Luc`, `Müller`);
+/// `'` and `-` only inside a word. Non-ASCII letters are compared as written (no Unicode case folding).
+struct TermIndex<Value: Sendable>: Sendable {
+    private var terms = ByteKeyTable<Value>()
+    private var firstWords = ByteKeyTable<Void>()
+    /// The most words any term has.
+    private(set) var maximumWords = 1
+    /// Bits set at the hashes of the terms' first words (a one-hash Bloom filter), built by ``seal()``.
+    private var firstWordBits: [UInt64] = [0]
+    private var bitMask: UInt64 = 0
+    private var scratchWords: [Range<Int>] = []
+    private var scratchKey: [UInt8] = []
+
+    /// An empty index: ``insert(_:_:)`` terms, then ``seal()`` before looking anything up.
+    init() {}
+
+    /// An index of `entries`, sealed; empty terms are ignored and the first value of a duplicate term wins.
+    init<Entries: Sequence<(String, Value)>>(_ entries: Entries) {
+        for (term, value) in entries { insert(term, value) }
+        seal()
+    }
+
+    /// Adds a term (ignored when it has no word; the first value of a duplicate term wins).
+    mutating func insert(_ term: String, _ value: Value) {
+        var term = term
+        term.withUTF8 { bytes in
+            Self.words(in: bytes, into: &scratchWords)
+            guard !scratchWords.isEmpty else { return }
+            scratchKey.removeAll(keepingCapacity: true)
+            for (index, word) in scratchWords.enumerated() {
+                if index > 0 { scratchKey.append(0x20) }
+                Self.appendLowercased(bytes[word], to: &scratchKey)
+                if index == 0 { firstWords.insert(scratchKey, ()) }
+            }
+            terms.insert(scratchKey, value)
+            maximumWords = max(maximumWords, scratchWords.count)
+        }
+    }
+
+    /// Builds the first-word filter; call once after the last ``insert(_:_:)``.
+    mutating func seal() {
+        scratchWords = []
+        scratchKey = []
+        // About 16 bits per first word (at least 64 Ki bits): a word that starts no term passes with p ≈ 6 %.
+        var bitCount = 1 << 16
+        while bitCount < firstWords.count * 16 { bitCount <<= 1 }
+        var bits = [UInt64](repeating: 0, count: bitCount / 64)
+        let mask = UInt64(bitCount - 1)
+        for word in firstWords.keys {
+            let bit = ShortBytesHash.fnv1a(word) & mask
+            bits[Int(bit >> 6)] |= 1 << (bit & 63)
+        }
+        firstWordBits = bits
+        bitMask = mask
+    }
+
+    /// Number of distinct terms.
+    var count: Int { terms.count }
+
+    /// Whether the index has no term.
+    var isEmpty: Bool { terms.isEmpty }
+
+    /// The longest term starting at word `index` of `words` (ranges into `text`): the index of its last word and its
+    /// value. `key` is reusable scratch.
+    func longestMatch(
+        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, key: inout [UInt8]
+    ) -> (end: Int, value: Value)? {
+        guard mayStartTerm(text, words[index]) else { return nil }
+        key.removeAll(keepingCapacity: true)
+        Self.appendLowercased(text[words[index]], to: &key)
+        guard firstWords.contains(key) else { return nil }
+        var match: (end: Int, value: Value)?
+        if let value = terms.value(for: key) { match = (index, value) }
+        var next = index + 1
+        while next < words.count, next - index < maximumWords,
+            text[words[next - 1].upperBound..<words[next].lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+        {
+            key.append(0x20)
+            Self.appendLowercased(text[words[next]], to: &key)
+            if let value = terms.value(for: key) { match = (next, value) }
+            next += 1
+        }
+        return match
+    }
+
+    /// Whether the word at `range` may start a term (false: certainly not).
+    private func mayStartTerm(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let bit = ShortBytesHash.fnv1a(text[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) & bitMask
+        return firstWordBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
+    }
+
+    /// Whether `byte` can be part of a word.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+    }
+
+    /// The word ranges of `bytes` into `result` (cleared first).
+    static func words<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, into result: inout [Range<Int>]
+    ) where Bytes.Index == Int {
+        result.removeAll(keepingCapacity: true)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard isWordByte(bytes[index]), bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "-") else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.endIndex, isWordByte(bytes[index]) { index += 1 }
+            var end = index
+            while end > start, bytes[end - 1] == UInt8(ascii: "'") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            result.append(start..<end)
+        }
+    }
+
+    private static func appendLowercased<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to key: inout [UInt8]) {
+        for byte in bytes { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    }
+}

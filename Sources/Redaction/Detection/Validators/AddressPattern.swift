@@ -1,0 +1,141 @@
+/// The patterns of ``BuiltInDetectors/streetAddress()`` and ``BuiltInDetectors/postalCode()``, in PCRE2 byte mode.
+enum AddressPattern {
+    /// A capital letter: ASCII or Latin-1 (`À`–`Þ` without `×`).
+    static let upper = #"(?:[A-Z]|\xC3[\x80-\x96\x98-\x9E])"#
+    /// A lower-case letter: ASCII, Latin-1 (`ß`–`ÿ` without `÷`) or Latin Extended-A.
+    static let lower = #"(?:[a-z]|\xC3[\x9F-\xB6\xB8-\xBF]|[\xC4\xC5][\x80-\xBF])"#
+    /// A capitalised word, hyphenated parts allowed (`Victor`, `Jean-Jaurès`, `Saint-Germain`, `O'Connell`).
+    static let word = upper + "(?:" + lower + "|')+(?:-" + upper + "?" + lower + "+)*"
+    /// Not inside a word or number.
+    static let start = #"(?<![A-Za-z0-9\x80-\xBF])"#
+    /// Not followed by a letter or digit.
+    static let end = #"(?![A-Za-z0-9])"#
+    /// Spaces or tabs.
+    static let space = #"[\x20\t]+"#
+
+    /// ` 10115 Berlin`, `, 75002 Paris`, `, 28013 Madrid`: a four- or five-digit postcode and a city after a street.
+    static let postcodeCityTail = "(?:,?" + space + #"\d{4,5}"# + space + word + "(?:[\\x20\\t-]+(?:am|an|der|sur|en|de|la|le|"
+        + word + ")){0,3})?"
+    /// `, Springfield, IL 62704` (US) or `, London SW1A 1AA` (UK) after a street.
+    static let englishTail = "(?:,[\\x20\\t]*(?:" + word + "(?:" + space + word + "){0,2},?[\\x20\\t]+)?(?:[A-Z]{2}"
+        + space + #"\d{5}(?:-\d{4})?|"# + ukPostcode + "))?"
+
+    /// UK postcodes: outward code (`SW1A`, `M1`, `B33`), space, inward code (`1AA`).
+    static let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?[\x20]\d[A-Z]{2}(?![A-Za-z0-9])"#
+
+    /// US/UK/Canada/Australia: `1600 Pennsylvania Avenue NW`, `221B Baker Street`, `7602 Elm Street, Apt 9`,
+    /// `12 N. Main St.`: a house number, one to three capitalised words (or an ordinal: `5th`), a street type, an
+    /// optional direction and unit, and an optional city/state/ZIP or UK postcode tail. Group 1 is the street type.
+    static let english = start + #"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"# + space
+        + #"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[\x20\t]+)?"#
+        + "(?:(?:" + word + #"|\d{1,3}(?:st|nd|rd|th))[\x20\t]+){1,3}"#
+        + "(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|"
+        + "Highway|Hwy|Circle|Cir|Square|Sq|Close|Crescent|Gardens|Grove|Row|Mews|Trail|Alley|Plaza)\\.?(?![A-Za-z])"
+        + #"(?:[\x20\t]+(?:N|S|E|W|NE|NW|SE|SW)(?![A-Za-z]))?"#
+        + #"(?:,?[\x20\t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?[\x20\t]*#?[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))?"#
+        + englishTail
+
+    /// Germany/Austria/Switzerland: `Goethestraße 22`, `Hauptstr. 5a`, `Lindenallee 12-14`, `Berliner Straße 7`,
+    /// with an optional `, 10115 Berlin` tail.
+    static let german = start + "(?:" + upper + lower + "+(?:-" + upper + lower + "+)*"
+        + "(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|graben|kai)"
+        + "|" + upper + lower + "+" + space + "(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee))"
+        + space + #"\d{1,4}[\x20]?[a-z]?(?:[\x20]?[-/][\x20]?\d{1,4}[a-z]?)?"# + end + postcodeCityTail
+
+    /// German streets named with an article (`Am Markt 5`, `An der Alster 12`, `Im Tal 3`, `Zum Hafen 1`): accepted
+    /// only near words of addresses or shipping, and not for days, months and times (`Am Montag 12 Uhr`).
+    static let germanArticle = start
+        + #"(?:Am|Im|Zum|Zur|An[\x20]der|An[\x20]den|Auf[\x20]der|Auf[\x20]dem|In[\x20]der|In[\x20]den|Unter[\x20]den)"#
+        + space + "(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|"
+        + "M\\xC3\\xA4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Anfang|Ende|Tag|Jahr|Monat|"
+        + "Abend|Morgen|Mittag|Vormittag|Nachmittag)(?![a-z]))"
+        + upper + lower + "+(?:-" + upper + lower + "+)?" + space + #"\d{1,3}[a-z]?"# + end
+        + #"(?![\x20]?(?:Uhr|h|Min|Minuten|Stunden|Tage|Jahre|Prozent|%|GB|MB|TB|Euro|EUR|\xE2\x82\xAC)(?![A-Za-z]))"#
+        + postcodeCityTail
+
+    /// France/Belgium: `25 rue de la Paix`, `3 bis avenue Victor Hugo`, `12, place de la République`, with an
+    /// optional `, 75002 Paris` tail.
+    static let french = start + #"\d{1,4}(?:[\x20]?(?:bis|ter|quater|[A-D]))?,?"# + space
+        + "(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll\\xC3\\xA9e|[Ii]mpasse|[Qq]uai|"
+        + "[Rr]oute|[Ss]quare|[Vv]oie|[Pp]assage|[Ff]aubourg|[Rr]ond-[Pp]oint|[Ee]splanade|[Pp]romenade|[Cc]ours)"
+        + "(?:" + space + "(?:(?:de|du|des|la|le|les|aux?|sur|en|et|d'|l'|d\\xE2\\x80\\x99|l\\xE2\\x80\\x99)"
+        + "[\\x20\\t]*)*(?:" + word + "|\\d{1,2}(?:er)?(?=" + space + word + "))){1,4}"
+        + postcodeCityTail
+
+    /// Spain, Portugal, Brazil, Latin America: `Calle Mayor, 5`, `Avenida de la Constitución 120, 3º A`,
+    /// `Rua Sete de Setembro, 123, apto 501`, `Gran Vía, 10`; the number is required.
+    static let iberian = start
+        + "(?:(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Pza\\.|Camino|Carretera|Ctra\\.|Ronda|Traves\\xC3\\xADa|"
+        + "Glorieta|Rambla|Rua|R\\.|Travessa|Alameda|Pra\\xC3\\xA7a|Estrada|Rodovia|Largo)"
+        + "(?:" + space + "(?:(?:de|del|la|las|los|el|da|do|das|dos|e|y)" + space + ")*" + word + "){1,4}"
+        + "|Gran[\\x20]V\\xC3\\xADa)"
+        + #",?[\x20\t]*(?:n\.?\xC2\xBA[\x20]?|n\xC3\xBAm\.?[\x20]?|n[\x20])?\d{1,5}(?:[\x20]?[A-Z])?"# + end
+        + #"(?:,?[\x20\t]*(?:\d{1,2}[\x20]?(?:\xC2\xBA|\xC2\xAA)(?:[\x20]?[A-Z](?![A-Za-z]))?|(?:apto|apt|ap|sala|bloco|casa|piso|puerta)\.?[\x20]?\d{1,5}[A-Za-z]?))?"#
+        + postcodeCityTail
+
+    /// A CJK ideograph or 々.
+    static let kanji = #"(?:[\xE4-\xE9][\x80-\xBF]{2}|\xE3\x80\x85)"#
+    /// A kana letter or the long-vowel mark.
+    static let kana = #"(?:\xE3\x81[\x81-\xBF]|\xE3\x82[\x80-\x96\xA1-\xBF]|\xE3\x83[\x80-\xBC])"#
+    /// An ASCII or full-width digit.
+    static let digit = #"(?:[0-9]|\xEF\xBC[\x90-\x99])"#
+    /// Japan: `千代田区丸の内2丁目8-1`, `東京都港区六本木6-10-1`, `北区梅田7-13-16`: optional prefecture, one or two
+    /// municipalities (市, 区, 町, 村, 郡), a district name, then block numbers (`2丁目8-1`, `7-13-16`, `3番地5号`).
+    static let japanese = "(?:" + kanji + "{2,3}[都道府県])?(?:" + kanji + "{1,4}(?:市|区|町|村|郡)){1,2}(?:" + kanji + "|"
+        + kana + "){0,8}?" + digit + "{1,3}(?:丁目|-|－|−|ー|の)" + digit + "{1,4}(?:(?:番(?:地)?|-|－|−|の)" + digit
+        + "{1,4}(?:号)?)?"
+
+    /// Words of the things called `Drive` that are not streets (`3 Google Drive folders`, `2 USB Drive`).
+    private static let notStreetDrives: Set<String> = [
+        "google", "usb", "hard", "flash", "network", "shared", "mapped", "external", "solid", "state", "ssd", "hdd",
+        "optical", "tape", "team", "cloud", "one", "thumb", "pen", "disk", "system", "data", "backup", "virtual",
+    ]
+
+    /// Rejects `Drive` after a storage word.
+    static let validateEnglish: MatchValidator = { match, _ in
+        guard let type = match.group(1), match.bytes(type).elementsEqual("Drive".utf8) || match.bytes(type).elementsEqual("Dr".utf8)
+        else { return true }
+        var wordEnd = type.lowerBound
+        while wordEnd > 0, match.text[wordEnd - 1] == 0x20 || match.text[wordEnd - 1] == 0x09 { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0, ContextWords.isLetter(match.text[wordStart - 1]) { wordStart -= 1 }
+        let previous = String(decoding: match.text[wordStart..<wordEnd].map(ContextWords.lowercased), as: UTF8.self)
+        return !notStreetDrives.contains(previous)
+    }
+
+    /// Address and shipping words that make `Am Markt 5` an address.
+    static let germanContext = ContextWords(
+        ["an", "nach", "für", "adresse", "anschrift", "lieferadresse", "rechnungsadresse", "wohnhaft", "wohnt", "büro",
+         "standort", "filiale", "umgezogen", "zugestellt", "versendet", "geliefert", "in die", "in der", "sitz"],
+        window: 48)
+
+    // MARK: Postal codes
+
+    /// A labelled postal code: `ZIP 98052`, `Postcode: SW1A 1AA`, `PLZ 10115`, `code postal 75002`, `CP 28013`,
+    /// `CEP 01310-100`, `郵便番号 100-0005`; group 1 is the code.
+    static let labelledPostcode =
+        #"(?:ZIP|[Zz]ip|POSTCODE|[Pp]ost[\x20]?code|[Pp]ostal[\x20]code|PLZ|[Pp]ostleitzahl|[Cc]ode[\x20]postal|C\.?P\.?|[Cc]\xC3\xB3digo[\x20]postal|CEP)(?![A-Za-z])"#
+        + #"[\x20\t]*[:#.]?[\x20\t]*"# + "(\\d{5}-\\d{4}|\\d{5}-\\d{3}|\\d{8}|\\d{5}|\\d{3}-\\d{4}|\\d{4}|"
+        + #"[A-Z]\d[A-Z][\x20]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[\x20]?\d[A-Z]{2})(?![A-Za-z0-9])"#
+        + "|郵便番号(?:：|:)?[\\x20]?(\\d{3}-\\d{4})(?!\\d)"
+    /// `〒100-0005`: the Japanese postal mark makes any code an address.
+    static let japanesePostcode = #"\xE3\x80\x92[\x20]?(?:\d{3}-\d{4}|(?:\xEF\xBC[\x90-\x99]){3}\xEF\xBC\x8D(?:\xEF\xBC[\x90-\x99]){4})"#
+    /// `, IL 62704` after a city: a US state code and a ZIP code (group 1); the validator checks the capitalised
+    /// city word before the comma. Anchored at the comma, which is rarer than capital letters.
+    static let usStateZip = ",[\\x20]?((?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
+        + "MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)" + space
+        + #"\d{5}(?:-\d{4})?)(?![0-9-])"#
+
+    /// A capitalised word (the city) ends right before the comma.
+    static let validateUSStateZip: MatchValidator = { match, _ in
+        var position = match.range.lowerBound
+        var letters = 0
+        while position > 0, ContextWords.isLetter(match.text[position - 1]) || match.text[position - 1] >= 0x80 {
+            position -= 1
+            letters += 1
+        }
+        guard letters >= 2 else { return false }
+        let first = match.text[position]
+        return (first >= 0x41 && first <= 0x5A) || first >= 0xC3
+    }
+}
