@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures, in one run on the same generated file: cat (I/O floor), ripgrep and pcre2grep counting one e-mail regex
-# (the single-pattern scan limit), a straightforward Python re + json redactor, and redact with 1 and N workers.
-# Prints seconds, MB/s and ratios. Usage: Benchmarks/compare.sh [SIZE_MB (default 1024)] [JOBS (default: cores)]
+# (the single-pattern scan limit), a straightforward Python re + json redactor, redact with 1 and N workers, and
+# redact with N workers without record-scoped propagation and with a 1,000,000-entry known-entity dictionary
+# (--known). Prints seconds, MB/s and ratios. Usage: Benchmarks/compare.sh [SIZE_MB (default 1024)] [JOBS (default: cores)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-1024}
@@ -24,6 +25,22 @@ if [ ! -s "$CORPUS" ]; then
   "$REDACT" sample --records "$RECORDS" --seed 2026 > "$CORPUS"
 fi
 BYTES=$(stat -c %s "$CORPUS")
+
+KNOWN="$WORK/known-1M.csv"
+if [ ! -s "$KNOWN" ]; then
+  # 250,000 CRM rows x 4 columns = 1,000,000 entries: names, e-mail addresses, phone numbers, account ids.
+  python3 - "$KNOWN" <<'PY'
+import random, sys
+random.seed(2026)
+first = ["Ada", "Bo", "Cyra", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lena", "Milo", "Nora", "Otto"]
+with open(sys.argv[1], "w") as out:
+    out.write("name,email,phone,account_id\n")
+    for i in range(250000):
+        given, family = random.choice(first), "Surname%d" % i
+        out.write("%s %s,%s.%s@example.org,+1 555 %03d %04d,CRM-%07d\n"
+                  % (given, family, given.lower(), family.lower(), i // 10000, i % 10000, i))
+PY
+fi
 EMAIL='[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}'
 
 declare -a NAMES SECONDS_TAKEN
@@ -44,6 +61,9 @@ measure "pcre2grep -c (one e-mail regex)" pcre2grep -c --buffer-size=16M "$EMAIL
 measure "python re + json redactor" bash -c "python3 Benchmarks/python_redactor.py < '$CORPUS'"
 measure "redact --jobs 1" "$REDACT" --jobs 1 "$CORPUS"
 measure "redact --jobs $JOBS" "$REDACT" --jobs "$JOBS" "$CORPUS"
+measure "redact --jobs $JOBS --no-propagation" "$REDACT" --jobs "$JOBS" --no-propagation "$CORPUS"
+measure "redact --jobs $JOBS --known (1M)" "$REDACT" --jobs "$JOBS" --known "$KNOWN" "$CORPUS"
+measure "  of which loading the 1M entries" bash -c "'$REDACT' --known '$KNOWN' < /dev/null"
 
 printf '\ncorpus: %s (%.1f MB), %s cores\n\n' "$CORPUS" "$(echo "$BYTES / 1000000" | bc -l)" "$(nproc)"
 printf '%-34s %10s %10s %14s\n' "command" "seconds" "MB/s" "vs pcre2grep"
@@ -52,3 +72,8 @@ for i in "${!NAMES[@]}"; do
   s=${SECONDS_TAKEN[$i]}
   printf '%-34s %10.2f %10.1f %14.3f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" "$(echo "$PCRE / $s" | bc -l)"
 done
+DEFAULT=${SECONDS_TAKEN[5]}
+printf '\nrecord-scoped propagation costs %.1f %% (jobs %s); the 1M-entry dictionary %.1f %% including %.1f s of loading, %.1f %% streaming\n' \
+  "$(echo "($DEFAULT / ${SECONDS_TAKEN[6]} - 1) * 100" | bc -l)" "$JOBS" \
+  "$(echo "(${SECONDS_TAKEN[7]} / $DEFAULT - 1) * 100" | bc -l)" "${SECONDS_TAKEN[8]}" \
+  "$(echo "((${SECONDS_TAKEN[7]} - ${SECONDS_TAKEN[8]}) / $DEFAULT - 1) * 100" | bc -l)"

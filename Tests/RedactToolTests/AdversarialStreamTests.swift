@@ -49,22 +49,6 @@ struct AdversarialStreamTests {
         return Corpus(input: input, records: records, adversarialSecrets: secrets, lineCount: lineNumber)
     }()
 
-    /// Whether `value` occurs in `line` not glued to letters or digits (a planted first name `Ana` is not the
-    /// start of the product name `Analytics`; in scripts without spaces every occurrence counts).
-    static func containsWord(_ line: Substring, _ value: String) -> Bool {
-        var searchStart = line.startIndex
-        while let found = line[searchStart...].range(of: value) {
-            let before = found.lowerBound > line.startIndex ? line[line.index(before: found.lowerBound)] : " "
-            let after = found.upperBound < line.endIndex ? line[found.upperBound] : " "
-            // Scripts without spaces (CJK) have no word boundaries: any occurrence counts there.
-            let gluedBefore = value.first!.isASCII && (before.isLetter || before.isNumber)
-            let gluedAfter = value.last!.isASCII && (after.isLetter || after.isNumber)
-            if !gluedBefore && !gluedAfter { return true }
-            searchStart = line.index(after: found.lowerBound)
-        }
-        return false
-    }
-
     @Test("every mode keeps the line count and leaks nothing", arguments: ["reject", "text", "fail"])
     func acceptance(mode: String) throws {
         let corpus = Self.corpus
@@ -87,7 +71,7 @@ struct AdversarialStreamTests {
             let line = lines[record.line - 1]
             for value in record.planted {
                 planted += 1
-                if Self.containsWord(line, value) { leaked += 1 }
+                if occursAsWord(value, in: line) { leaked += 1 }
             }
             for decoy in record.decoys {
                 decoys += 1
