@@ -10,6 +10,11 @@ import Crypto
 ///
 /// `length` characters carry 4 bits each: the default 16 (64 bits) keeps accidental collisions unlikely below about
 /// four billion distinct values of one kind (birthday bound ≈ 2^32); raise it for more.
+///
+/// Names, places and e-mail addresses are compared as people read them: their pseudonym ignores the case of ASCII and
+/// Latin-1 letters and runs of spaces (and, in CJK text, spaces altogether), so `Jane` in a note, `JANE` in a
+/// subject and the `first_name` field `Jane` — or `加藤結衣` and `加藤 結衣` — get one token. Other kinds are taken
+/// byte for byte.
 public struct PseudonymOperator: RedactionOperator {
     private let key: SymmetricKey
     /// Characters per token (8–64, even).
@@ -41,10 +46,46 @@ public struct PseudonymOperator: RedactionOperator {
         var authenticator = HMAC<SHA256>(key: key)
         authenticator.update(data: Array(kind.rawValue.utf8))
         authenticator.update(data: [0])
-        authenticator.update(data: UnsafeRawBufferPointer(value))
+        if Self.caseInsensitiveKinds.contains(kind) {
+            authenticator.update(data: Self.canonical(value))
+        } else {
+            authenticator.update(data: UnsafeRawBufferPointer(value))
+        }
         let code = authenticator.finalize()
         let start = output.count
         TokenAlphabet.encode(code, into: &output)
         output.removeSubrange((start + length)...)
+    }
+
+    /// Kinds whose values are compared without regard to letter case and spacing.
+    private static let caseInsensitiveKinds: Set<EntityKind> = [.person, .location, .streetAddress, .email]
+
+    /// `value` with ASCII and Latin-1 capitals lowered and runs of spaces and tabs made one space (none at all in
+    /// text with CJK characters, where spacing between family and given name is a matter of style).
+    static func canonical(_ value: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let cjk = value.contains { $0 >= 0xE3 && $0 <= 0xE9 }
+        var result: [UInt8] = []
+        result.reserveCapacity(value.count)
+        var previous: UInt8 = 0
+        var index = 0
+        while index < value.count {
+            let byte = value[index]
+            if byte == 0x20 || byte == 0x09 {
+                if !cjk, result.last != 0x20, !result.isEmpty { result.append(0x20) }
+            } else if cjk, byte == 0xE3, index + 2 < value.count, value[index + 1] == 0x80, value[index + 2] == 0x80 {
+                index += 3  // ideographic space
+                continue
+            } else if byte >= 0x41 && byte <= 0x5A {
+                result.append(byte | 0x20)
+            } else if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 {
+                result.append(byte + 0x20)
+            } else {
+                result.append(byte)
+            }
+            previous = byte
+            index += 1
+        }
+        if result.last == 0x20 { result.removeLast() }
+        return result
     }
 }

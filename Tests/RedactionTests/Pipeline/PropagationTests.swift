@@ -16,6 +16,28 @@ struct PropagationTests {
             #"{"customer":{"name":"[PERSON]"},"notes":["Hi [PERSON],","[PERSON] said [PERSON] called","Janet and Janes stay"]}"#)
     }
 
+    /// With pseudonyms, a name part found in free text gets the token of the field that holds the same part, in any
+    /// case: the note's `JANE` and the `first_name` field `Jane` are one person.
+    @Test func pseudonymsOfPropagatedValuesMatchTheirField() throws {
+        let key = try RedactionKey(bytes: Array(0..<32))
+        var policy = RedactionPolicy()
+        policy.operators = ["default": "pseudonym"]
+        let redactor = try Redactor(policy: policy, key: key)
+        let output = try redactedJSON(
+            #"{"customer":{"first_name":"Jane","city":"Bilbao"},"note":"Hi JANE, the BILBAO office"}"#, with: redactor)
+        let tokens = output.split(separator: "[").dropFirst().map { $0.prefix { $0 != "]" } }
+        #expect(tokens.count == 4)
+        #expect(tokens[0] == tokens[2] && tokens[0].hasPrefix("PERSON_"))
+        #expect(tokens[1] == tokens[3] && tokens[1].hasPrefix("LOCATION_"))
+    }
+
+    /// A city that is also a word is found as the city only capitalised inside a sentence.
+    @Test func ambiguousCitiesOnlyInsideSentences() throws {
+        expectSameText(
+            try redact(#"{"location":{"city":"Nice"},"d":"Nice work. Shipped to 3 rue X, Nice. nice"}"#),
+            #"{"location":{"city":"[LOCATION]"},"d":"Nice work. Shipped to 3 rue X, [LOCATION]. nice"}"#)
+    }
+
     @Test func commonWordsArePropagatedOnlyAsFullNames() throws {
         expectSameText(
             try redact(#"{"customer":{"name":"Will Smith"},"note":"we will call Will Smith; Smith agreed"}"#),

@@ -26,20 +26,19 @@ public struct CityDetector: Detector {
         example: "Users in Seattle are affected")
     /// Runs on buffers with letters or non-ASCII text.
     public let prefilter = Prefilter(anyOf: [.letter, .highByte])
-    private let japanese: PatternDetector
 
-    /// Compiles the Japanese names into one pattern.
-    public init() throws(RedactionError) {
-        japanese = PatternDetector(
-            descriptor,
-            rules: [try PatternRule(CityGazetteer.japanesePattern, confidence: 0.75, prefilter: Prefilter(allOf: [.highByte]))])
-    }
+    /// Creates the detector (the gazetteer is shared by every instance).
+    public init() throws(RedactionError) {}
 
     /// Reports every city name.
     public func detect(
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        if scratch.presentClasses.contains(.highByte) { try japanese.detect(in: text, scratch: &scratch, report: report) }
+        if scratch.presentClasses.contains(.highByte) {
+            CityGazetteer.japanese.forEachMatch(in: text) { range in
+                report(Finding(kind: .location, range: range, detectorID: descriptor.id, confidence: 0.75))
+            }
+        }
         guard scratch.presentClasses.contains(.letter) else { return }
         scratch.withWords(of: text) { words in
             var key: [UInt8] = []
@@ -97,8 +96,8 @@ enum CityGazetteer {
         return placePrepositions.contains(Array(previous)) ? match : nil
     }
 
-    /// Japanese names as one alternation, longest first (`横浜市` before `横浜`).
-    static let japanesePattern = "(?:" + japaneseNames.split(separator: "|").joined(separator: "|") + ")"
+    /// Japanese names, found anywhere (longest first: `横浜市` before `横浜`).
+    static let japanese = CJKNameIndex(japaneseNames.split(separator: "|").lazy.map(String.init))
 
     /// A capital letter first and not all capitals (`Berlin`, `São`, not `berlin` or `PARIS`-style acronyms).
     static func isCapitalised(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {

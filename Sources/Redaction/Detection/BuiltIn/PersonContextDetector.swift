@@ -56,7 +56,9 @@ public struct PersonContextDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         let present = scratch.presentClasses
-        if present.contains(.highByte) { try japanese.detect(in: text, scratch: &scratch, report: report) }
+        if present.contains(.highByte), ByteSearch.containsAny(text, JapaneseNamePattern.cues) {
+            try japanese.detect(in: text, scratch: &scratch, report: report)
+        }
         guard present.contains(.letter) else { return }
         scratch.withWords(of: text) { words in
             let scan = NameScan(text: text, words: words)
@@ -259,6 +261,13 @@ enum JapaneseNamePattern {
     /// `佐藤様`, `鈴木拓也にエスカレーション`: the name, then an honorific or an action on a person.
     static let beforeCue = boundary + name
         + "(?=様|さん|氏|殿|が承認|が対応|が確認|にエスカレ|にご連絡|に連絡|へ連絡|に転送|に確認|から連絡|に引き継)"
+
+    /// Every cue of the two rules (their first characters suffice: `が承認` needs `承認`, which starts with 承): a
+    /// text without any is not matched at all.
+    static let cues: [[UInt8]] = [
+        "同僚", "担当", "上司", "部下", "先輩", "後輩", "様", "さん", "氏", "殿", "承認", "対応", "確認", "エスカレ", "連絡",
+        "転送", "引き継",
+    ].map { Array($0.utf8) }
 
     /// Words before an honorific that address nobody in particular (`ご担当者様`, `お客様`, `皆様`).
     private static let generic: Set<[UInt8]> = Set(

@@ -93,7 +93,9 @@ public struct StreetAddressDetector: Detector {
         if scratch.presentClasses.contains(.letter) {
             present = scratch.withWords(of: text) { words in StreetFamilies.occurring(in: text, words: words) }
         }
-        if scratch.presentClasses.contains(.highByte) { present.insert(.japanese) }
+        if scratch.presentClasses.contains(.highByte), ByteSearch.containsAny(text, StreetFamilies.japaneseMarks) {
+            present.insert(.japanese)
+        }
         guard !present.isEmpty else { return }
         for (family, detector) in families where present.contains(family) {
             try detector.detect(in: text, scratch: &scratch, report: report)
@@ -133,6 +135,9 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
         add(.germanArticle, "am|im|zum|zur|an|auf|in|unter")
         return TermIndex(entries)
     }()
+
+    /// Japanese municipality marks, one of which every Japanese address has (`区`, `市`, `町`, `村`, `郡`).
+    static let japaneseMarks: [[UInt8]] = ["区", "市", "町", "村", "郡"].map { Array($0.utf8) }
 
     /// German street-name endings (`Goethestraße`, `Lindenallee`), lower-case ASCII/UTF-8.
     private static let germanSuffixes: [[UInt8]] = [
