@@ -51,6 +51,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var normalized: [UInt8] = []
     /// Word ranges (``TermIndex`` words) of the buffer being scanned, shared by the word-level detectors.
     var words: [Range<Int>] = []
+    /// The text being settled by ``Redactor`` (a rewritten value scanned again).
+    var settling: [UInt8] = []
     /// Whether ``words`` holds the words of the buffer being scanned (reset by ``DetectorSet`` per buffer).
     var wordsAreCurrent = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).

@@ -43,16 +43,17 @@ extension Redactor {
                     }
                     if kind != nil, decoded.first == UInt8(ascii: "["), decoded.last == UInt8(ascii: "]") { continue }
                     redacted.removeAll(keepingCapacity: true)
+                    var settled: [Finding] = []
                     let findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
                         let found = if let kind {
                             try isAllowed(text, scratch: &scratch.detection) ? [] : [replaceWhole(text, kind: kind, into: &redacted, using: fieldOperator)]
                         } else {
-                            try redact(text, into: &redacted, scratch: &scratch.detection, using: fieldOperator)
+                            try redact(text, into: &redacted, scratch: &scratch.detection, using: fieldOperator, settled: &settled)
                         }
                         if scratch.collectsDetails {
                             try collectDetails(found, in: text, scanned: kind == nil, path: name ?? "", &scratch)
                         }
-                        return found
+                        return found + settled
                     }
                     guard !findings.isEmpty else { continue }
                     for finding in findings { scratch.findingKinds.append(finding.kind) }

@@ -64,19 +64,29 @@ extension Redactor {
                         JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
                         findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
                             let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
-                            if !found.isEmpty { rewrite(text, replacing: found, into: &redacted, using: fieldOperator) }
                             if scratch.collectsDetails {
                                 try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
                             }
-                            return found
+                            guard !found.isEmpty else { return found }
+                            rewrite(text, replacing: found, into: &redacted, using: fieldOperator)
+                            return try found + settle(
+                                &redacted, from: 0, scratch: &scratch.detection, dictionary: scratch.dictionary,
+                                using: fieldOperator)
                         }
                     } else {
                         // Most values hold nothing: they are scanned in place and never copied.
                         let text = UnsafeBufferPointer(rebasing: record[content])
-                        findings = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
-                        if !findings.isEmpty { rewrite(text, replacing: findings, into: &redacted, using: fieldOperator) }
+                        let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
                         if scratch.collectsDetails {
-                            try collectDetails(findings, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
+                            try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
+                        }
+                        if found.isEmpty {
+                            findings = found
+                        } else {
+                            rewrite(text, replacing: found, into: &redacted, using: fieldOperator)
+                            findings = try found + settle(
+                                &redacted, from: 0, scratch: &scratch.detection, dictionary: scratch.dictionary,
+                                using: fieldOperator)
                         }
                     }
                     guard !findings.isEmpty else { continue }

@@ -19,6 +19,11 @@ public struct Redactor: Sendable {
     /// Record-scoped propagation: values of personal fields are found wherever else they occur in the same record
     /// (see ``RecordScratch``'s record dictionary).
     public let propagatesFieldValues: Bool
+    /// Scan each rewritten value again until nothing more is found (see ``settle(_:from:scratch:dictionary:using:)``):
+    /// redaction then is a fixed point even where a context rule reads a distance that a replacement shortened. Costs
+    /// a second scan of every value with findings (about a third more time); `StreamRedactor` turns it on with
+    /// `verify`. Off by default.
+    public var settlesRewrites = false
 
     /// Creates a redactor. The default replaces each finding with its kind tag, e.g. `[EMAIL]`, and redacts whole
     /// values of fields named like personal data (``PersonalFieldNames/standard``).
@@ -50,14 +55,58 @@ public struct Redactor: Sendable {
         try redact(text, into: &output, scratch: &scratch, using: nil)
     }
 
-    /// ``redact(_:into:scratch:)`` with a field's own operator instead of ``replacement``.
+    /// ``redact(_:into:scratch:)`` with a field's own operator instead of ``replacement``; the findings of settling
+    /// (see ``settle(_:from:scratch:dictionary:using:)``) are added to `settled`.
+    func redact(
+        _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch,
+        using rewriter: (any RedactionOperator)?, settled: inout [Finding]
+    ) throws(RedactionError) -> [Finding] {
+        let start = output.count
+        let findings = try scan(text, scratch: &scratch)
+        rewrite(text, replacing: findings, into: &output, using: rewriter)
+        if settlesRewrites, !findings.isEmpty {
+            settled += try settle(&output, from: start, scratch: &scratch, dictionary: nil, using: rewriter)
+        }
+        return findings
+    }
+
     func redact(
         _ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], scratch: inout DetectionScratch,
         using rewriter: (any RedactionOperator)?
     ) throws(RedactionError) -> [Finding] {
-        let findings = try scan(text, scratch: &scratch)
-        rewrite(text, replacing: findings, into: &output, using: rewriter)
-        return findings
+        var settled: [Finding] = []
+        return try redact(text, into: &output, scratch: &scratch, using: rewriter, settled: &settled)
+    }
+
+    /// Most passes ``settle(_:from:scratch:dictionary:using:)`` makes over a rewritten text.
+    static let settleRounds = 2
+
+    /// Scans a rewritten text (`buffer[start...]`) again and rewrites what is found, until nothing is (at most
+    /// ``settleRounds`` passes), so that redaction is a fixed point: a rule reading context within a distance may
+    /// accept a value once a neighbour has been replaced by a shorter token (a phone number on the line after a long
+    /// name that became `[PERSON]` is now close enough to `Best regards,`). Returns what the passes found; their
+    /// ranges are offsets into intermediate texts, so only their kinds are meaningful.
+    func settle(
+        _ buffer: inout [UInt8], from start: Int, scratch: inout DetectionScratch, dictionary: RecordDictionary?,
+        using rewriter: (any RedactionOperator)?
+    ) throws(RedactionError) -> [Finding] {
+        guard settlesRewrites else { return [] }
+        var added: [Finding] = []
+        var current: [UInt8] = []
+        swap(&current, &scratch.settling)
+        defer { swap(&current, &scratch.settling) }
+        for _ in 0..<Self.settleRounds {
+            current.removeAll(keepingCapacity: true)
+            current.append(contentsOf: buffer[start...])
+            let more = try current.withUnsafeBufferPointer { (text) throws(RedactionError) in
+                if let dictionary { try scan(text, scratch: &scratch, dictionary: dictionary) } else { try scan(text, scratch: &scratch) }
+            }
+            guard !more.isEmpty else { break }
+            buffer.removeSubrange(start...)
+            current.withUnsafeBufferPointer { rewrite($0, replacing: more, into: &buffer, using: rewriter) }
+            added += more
+        }
+        return added
     }
 
     /// Appends `text` to `output` with each of `findings` (sorted, disjoint) replaced by the operator's bytes.

@@ -29,8 +29,9 @@ public struct StreamRedactor: Sendable {
     public let jobs: Int
     /// Approximate size of the chunks handed to workers.
     public let chunkBytes: Int
-    /// Re-scan every redacted record: one in which the detectors still find something follows the invalid-record
-    /// policy as `verification-failed` (rejected, or under `fail` stops the run) and is counted.
+    /// Settle every rewritten value (``Redactor/settlesRewrites``), then re-scan every redacted record: one in which
+    /// the detectors still find something follows the invalid-record policy as `verification-failed` (rejected, or
+    /// under `fail` stops the run) and is counted.
     public let verify: Bool
     /// Values that must never be written: each output record containing one is counted with its line number in
     /// ``RedactionStatistics/canaryLines`` (the caller decides whether the run fails).
@@ -47,6 +48,9 @@ public struct StreamRedactor: Sendable {
         self.jobs = max(1, jobs)
         self.chunkBytes = max(1, chunkBytes)
         self.readBufferSize = readBufferSize
+        var redactor = redactor
+        // Verification proves a fixed point; settling rewrites first makes one (see Redactor.settlesRewrites).
+        if verify { redactor.settlesRewrites = true }
         self.redactor = redactor
         self.format = format
         self.onInvalid = onInvalid
@@ -340,9 +344,11 @@ public struct StreamRedactor: Sendable {
     private func redactText(
         _ bytes: UnsafeBufferPointer<UInt8>, _ output: inout [UInt8], _ scratch: inout RecordScratch
     ) throws(RedactionError) {
-        let findings = try redactor.redact(bytes, into: &output, scratch: &scratch.detection)
+        var settled: [Finding] = []
+        let findings = try redactor.redact(bytes, into: &output, scratch: &scratch.detection, using: nil, settled: &settled)
         scratch.findingKinds.removeAll(keepingCapacity: true)
         for finding in findings { scratch.findingKinds.append(finding.kind) }
+        for finding in settled { scratch.findingKinds.append(finding.kind) }
         if scratch.collectsDetails { try redactor.collectDetails(findings, in: bytes, scanned: true, path: "", &scratch) }
     }
 
