@@ -17,6 +17,24 @@ public enum Shared {
     }()
     /// The worker's scratch.
     nonisolated(unsafe) public static var scratch = RecordScratch()
+
+    /// Whether redacting `output` again and again (with `redact`, which appends to its second argument) reaches a
+    /// record that redacts to itself within `passes` passes: a context rule may reach one value further each time a
+/// neighbour is replaced, but redaction must never oscillate or grow. A pass that fails counts as not converging.
+    public static func converges(
+        _ output: [UInt8], passes: Int = 64,
+        _ redact: (UnsafeBufferPointer<UInt8>, inout [UInt8]) throws(RedactionError) -> Void
+    ) -> Bool {
+        var current = output
+        for _ in 0..<passes {
+            var again: [UInt8] = []
+            let redacted: Void? = current.withUnsafeBufferPointer { buffer in try? redact(buffer, &again) }
+            guard redacted != nil else { return false }
+            if again == current { return true }
+            current = again
+        }
+        return false
+    }
 }
 
 /// libFuzzer's entry point for programs with their own `main` (SwiftPM gives every executable one).

@@ -79,12 +79,14 @@ public struct Redactor: Sendable {
     }
 
     /// Most passes ``settle(_:from:scratch:dictionary:using:)`` makes over a rewritten text.
-    static let settleRounds = 2
+    static let settleRounds = 4
 
     /// Scans a rewritten text (`buffer[start...]`) again and rewrites what is found, until nothing is (at most
     /// ``settleRounds`` passes), so that redaction is a fixed point: a rule reading context within a distance may
     /// accept a value once a neighbour has been replaced by a shorter token (a phone number on the line after a long
-    /// name that became `[PERSON]` is now close enough to `Best regards,`). Returns what the passes found; their
+    /// name that became `[PERSON]` is now close enough to `Best regards,`; in `call 941 856 878, 941 856 879` each
+    /// replaced number brings the next within reach of `call`). A value that has not settled after these passes is
+    /// left to verification, which rejects it. Returns what the passes found; their
     /// ranges are offsets into intermediate texts, so only their kinds are meaningful.
     func settle(
         _ buffer: inout [UInt8], from start: Int, scratch: inout DetectionScratch, dictionary: RecordDictionary?,

@@ -5,9 +5,10 @@ extension BuiltInDetectors {
     }
 }
 
-/// Finds the names of cities in free text: about ten thousand Latin-script names (`Seattle`, `Düsseldorf`,
+/// Finds the names of cities in free text: about fifteen thousand Latin-script names (`Seattle`, `Düsseldorf`,
 /// `Frankfurt am Main`, `São Paulo`, `Sao Paulo`) and twelve hundred Japanese ones (`札幌`, `横浜市`), from GeoNames —
-/// every city of 100,000 people or more, and of 50,000 or more in the countries support records most often come from.
+/// every city of 100,000 people or more, and of 50,000 or more in the countries support records most often come from,
+/// with the local and other-language names of those of 300,000 or more (`München`, `Lisboa`).
 /// Confidence 0.75.
 ///
 /// A Latin-script name must be capitalised (`nice weather` is not Nice) and must not be part of a longer proper noun:

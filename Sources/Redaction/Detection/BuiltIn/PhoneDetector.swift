@@ -180,10 +180,56 @@ enum PhoneRules {
         return otherLabels.contains(word)
     }
 
-    /// Whether a phone word precedes the match, or a verb-last phone word follows it.
+    /// Whether a phone word precedes the match (also across a list of numbers it opened), or a verb-last phone word
+    /// follows it.
     static func hasPhoneWord(_ match: PatternMatch) -> Bool {
         phoneWords.occurs(before: match.range.lowerBound, in: match.text)
             || phoneWordsAfter.occurs(after: match.range.upperBound, in: match.text)
+            || continuesList(before: match.range.lowerBound, in: match.text)
+    }
+
+    /// Whether the number at `position` continues a list of numbers that a phone word opened: `call 941 856 878,
+    /// 941 856 879 or 941 856 880`. Walks back over at most eight links — a gap of at most eight bytes without
+    /// digits or line breaks, then a number (seven or more digits, or masked `*`, with phone punctuation) or a phone
+    /// token (`[PHONE]`, `[PHONE_…]`, `+1 [PHONE]`) — until a phone word is within reach of a link. A number
+    /// replaced by its token still links the list, so the list is found alike before and after redaction and
+    /// redaction stays a fixed point (a 32-byte window alone reaches one more number each time one is replaced).
+    static func continuesList(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = position
+        for _ in 0..<8 {
+            var gapStart = start
+            while gapStart > 0, start - gapStart < 8 {
+                let byte = text[gapStart - 1]
+                if isDigitLike(byte) || byte == UInt8(ascii: "]") || byte == 0x0A || byte == 0x0D { break }
+                gapStart -= 1
+            }
+            guard gapStart > 0, gapStart < start else { return false }
+            var linkStart = gapStart
+            if text[gapStart - 1] == UInt8(ascii: "]") {
+                var open = gapStart - 1
+                while open > 0, gapStart - open < 96, text[open] != UInt8(ascii: "[") { open -= 1 }
+                guard text[open] == UInt8(ascii: "["), text[(open + 1)...].starts(with: "PHONE".utf8) else { return false }
+                linkStart = open
+            } else {
+                var digits = 0
+                while linkStart > 0, isDigitLike(text[linkStart - 1]) || isPhonePunctuation(text[linkStart - 1]) {
+                    if isDigitLike(text[linkStart - 1]) { digits += 1 }
+                    linkStart -= 1
+                }
+                guard digits >= 7 else { return false }
+            }
+            if phoneWords.occurs(before: linkStart, in: text) { return true }
+            start = linkStart
+        }
+        return false
+    }
+
+    @inline(__always) private static func isDigitLike(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "*")
+    }
+    @inline(__always) private static func isPhonePunctuation(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
     }
 
     /// Whether the match stands alone on a line (or in a `|` cell) of a signature block opened by a letter closing.

@@ -21,6 +21,10 @@ struct PhoneDetectorTests {
         "tel:«+14155550100»",
         "\"phone\":\"«+44 20 7946 0958»\"",
         "dial «0044 20 7946 0958» from abroad",
+        // A list a phone word opens: each number links to the one before it (also once that one is a token).
+        "Llamé al «941 856 878», al «941 856 879» y al «941 856 880».",
+        "call me on [PHONE], or «941 856 879»",
+        "call «941 856 878» / «941 856 879» / «941 856 870» / «941 856 871»",
         "«+1 415 555 0100» 2 items on hold",
         "Phone «+44 20 7946 0958» at 12:30",
         // North American
@@ -97,6 +101,8 @@ struct PhoneDetectorTests {
     ]
 
     static let decoys: [MarkedText] = [
+        // A list link needs a number and a short gap before it: spaced digits after words are not in a list.
+        "the batch held 941 856 878 rows, then 941 856 879",
         "released 2024-01-15",
         "am 15.01.2024 geliefert",
         "due 01/15/2024",
