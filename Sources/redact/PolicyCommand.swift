@@ -125,6 +125,10 @@ enum DefaultPolicy {
         #    file: names.txt    # one term per line, relative to this policy
         #    confidence: 0.9
 
+        # Exports from your own systems (CSV with a header row, or JSON Lines): every entry is found anywhere as the
+        # kind its column names (name, email, phone, or the column name itself). Relative to this policy.
+        known_entities: []  # e.g. [crm-customers.csv]
+
         # Never redacted: exact values (case-insensitive) and patterns matching a finding whole.
         allow:
           values: []        # e.g. [support@contoso.com]

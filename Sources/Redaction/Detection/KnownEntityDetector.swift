@@ -116,16 +116,15 @@ public struct KnownEntityDetector: Detector {
             }
             guard sawAt else { continue }
             var end = index
-            while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-                                UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[end - 1]) { end -= 1 }
+            while end > start, Self.isSentencePunctuation(text[end - 1]) { end -= 1 }
             key.removeAll(keepingCapacity: true)
             for byte in text[start..<end] { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
             if let kind = tokens.value(for: key) { report(finding(start..<end, kind)) }
         }
     }
 
-    /// Runs of digits and phone punctuation (single separators between digit groups); each run is looked up by its
-    /// digits, then each of its space-separated tails (`call 555 0100` after `ext 12`).
+    /// Runs of digits and phone punctuation (a separator only between digits or before another separator); each run
+    /// is looked up by its digits.
     private func findNumbers(in text: UnsafeBufferPointer<UInt8>, report: (Finding) -> Void) {
         var index = 0
         var digits: [UInt8] = []
@@ -138,13 +137,11 @@ public struct KnownEntityDetector: Detector {
             }
             let start = index
             var end = index
-            var starts: [Int] = []
             digits.removeAll(keepingCapacity: true)
             var position = index
             while position < text.count {
                 let current = text[position]
                 if Self.isDigit(current) {
-                    if digits.isEmpty || !Self.isDigit(text[position - 1]) { starts.append(digits.count) }
                     digits.append(current)
                     position += 1
                     end = position
@@ -177,6 +174,10 @@ public struct KnownEntityDetector: Detector {
     @inline(__always) private static func isNumberPunctuation(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "+")
+    }
+    @inline(__always) private static func isSentencePunctuation(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
     @inline(__always) private static func isTokenBoundary(_ byte: UInt8) -> Bool {
         byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "<")

@@ -1,10 +1,12 @@
+import Foundation
 import Yams
 
 /// Reads a ``RedactionPolicy`` from YAML (or JSON, which is YAML): every key checked, unknown keys rejected, every
 /// error naming `file:line:column` — patterns are compiled here too, so a broken one is reported with PCRE2's message
 /// where it was written.
 public enum PolicyFile {
-    /// Loads and validates the policy at `path`; deny-list files are resolved relative to its directory.
+    /// Loads and validates the policy at `path`; deny-list and known-entities files are resolved relative to its
+    /// directory.
     public static func load(path: String) throws(RedactionError) -> RedactionPolicy {
         let text: String
         do {
@@ -133,7 +135,7 @@ public enum PolicyFile {
         mutating func policy(_ root: Node) throws(RedactionError) -> RedactionPolicy {
             var policy = RedactionPolicy()
             let sections = ["version", "detectors", "operators", "pseudonym_length", "fields", "custom_detectors",
-                            "deny_lists", "allow"]
+                            "deny_lists", "known_entities", "allow"]
             for (name, _, value) in try mapping(root, "the policy", allowed: sections) {
                 switch name {
                 case "version":
@@ -192,6 +194,16 @@ public enum PolicyFile {
                 case "deny_lists":
                     guard let sequence = value.sequence else { throw fail(value, "deny_lists must be a list") }
                     for item in sequence { policy.denyLists.append(try denyList(item)) }
+                case "known_entities":
+                    guard let sequence = value.sequence else { throw fail(value, "known_entities must be a list") }
+                    for item in sequence {
+                        let file = try string(item, "a known_entities file")
+                        let path = file.hasPrefix("/") ? file : directory + "/" + file
+                        guard FileManager.default.isReadableFile(atPath: path) else {
+                            throw fail(item, "cannot read known-entities file \(file)")
+                        }
+                        policy.knownEntityFiles.append(path)
+                    }
                 default:
                     for (key, _, item) in try mapping(value, "allow", allowed: ["values", "patterns"]) {
                         if key == "values" {

@@ -165,13 +165,7 @@ struct RecordDictionary: Sendable {
 
     /// Whether the word at `start` begins with an ASCII capital and is not the first word of a sentence.
     private static func isCapitalisedInSentence(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard text[start] >= 0x41, text[start] <= 0x5A else { return false }
-        var position = start
-        while position > 0, text[position - 1] == 0x20 || text[position - 1] == 0x09 { position -= 1 }
-        guard position > 0 else { return false }
-        let previous = text[position - 1]
-        return !(previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?")
-            || previous == 0x0A || previous == 0x0D || previous == UInt8(ascii: "\""))
+        text[start] >= 0x41 && text[start] <= 0x5A && !SentenceStart.isAt(start, in: text)
     }
 
     /// Lower case for ASCII letters and for Latin-1 capitals (`À`–`Þ`, UTF-8 `C3 80`–`C3 9E` except `×`), given the

@@ -64,6 +64,19 @@ struct PolicyFileTests {
         #expect(reason("version: 1\nversion: 1\n") != nil)
     }
 
+    /// `known_entities` files are resolved next to the policy and must be readable when it loads.
+    @Test func knownEntitiesFilesAreResolvedAndChecked() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "name,account_id\nJane Doe,ACME-4711\n".write(
+            to: directory.appendingPathComponent("crm.csv"), atomically: true, encoding: .utf8)
+        let policy = try PolicyFile.parse("known_entities: [crm.csv]\n", origin: "p.yaml", directory: directory.path)
+        #expect(policy.knownEntityFiles == [directory.path + "/crm.csv"])
+        expectSameText(try redact("JANE DOE, acme-4711", policy: policy), "[PERSON], [ACCOUNT_ID]")
+        #expect(reason("known_entities: [missing.csv]\n")?.contains("p.yaml:1:18: cannot read known-entities file") == true)
+    }
+
     @Test func jsonIsAPolicyToo() throws {
         let policy = try PolicyFile.parse(#"{"version": 1, "operators": {"default": "mask"}}"#)
         #expect(policy.operators == ["default": "mask"])

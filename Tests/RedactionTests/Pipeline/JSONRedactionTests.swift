@@ -42,10 +42,12 @@ struct JSONRedactionTests {
 
     @Test func elasticsearchBulkAndSourceExportsWorkUnchanged() throws {
         // Bulk file: an action line, then the source line; and a search-hit export with `_source`.
-        #expect(try redact(#"{"index":{"_index":"cases","_id":"120012345678901"}}"#)
-                == #"{"index":{"_index":"cases","_id":"[CASE_NUMBER]"}}"#)
-        #expect(try redact(#"{"_index":"cases","_id":"a1","_source":{"customer":{"name":"Jane Doe","email":"jane@contoso.com"},"ip":"203.0.113.7"}}"#)
-                == #"{"_index":"cases","_id":"a1","_source":{"customer":{"name":"[PERSON]","email":"[EMAIL]"},"ip":"[IPV4]"}}"#)
+        expectSameText(
+            try redact(#"{"index":{"_index":"cases","_id":"120012345678901"}}"#),
+            #"{"index":{"_index":"cases","_id":"[CASE_NUMBER]"}}"#)
+        expectSameText(
+            try redact(#"{"_index":"cases","_id":"a1","_source":{"customer":{"name":"Jane Doe","email":"jane@contoso.com"},"ip":"203.0.113.7"}}"#),
+            #"{"_index":"cases","_id":"a1","_source":{"customer":{"name":"[PERSON]","email":"[EMAIL]"},"ip":"[IPV4]"}}"#)
     }
 
     @Test func invalidJSONThrowsWithOffsetAndWritesNothing() {

@@ -72,12 +72,16 @@ enum CityGazetteer {
     static let ambiguous = TermIndex(ambiguousNames.split(separator: "|").lazy.map { (String($0), ()) })
 
     /// The ambiguous names, lower-case.
-    private static let ambiguousLowercased: Set<[UInt8]> = Set(
-        ambiguousNames.split(separator: "|").map { Array($0.lowercased().utf8) })
+    private static let ambiguousLowercased: [[UInt8]] = ambiguousNames.split(separator: "|")
+        .map { Array($0.lowercased().utf8) }
 
-    /// Whether `name` (any case) is one of the names that are also common words (`Nice`, `Reading`).
+    /// Whether `name` (ASCII letters in any case) is one of the names that are also common words (`Nice`,
+    /// `Reading`). Called per record for its city field: compares in place, allocates nothing.
     static func isAmbiguous(_ name: ArraySlice<UInt8>) -> Bool {
-        ambiguousLowercased.contains(name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        ambiguousLowercased.contains { candidate in
+            candidate.count == name.count
+                && zip(candidate, name).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        }
     }
 
     /// Prepositions of place (`in Reading`, `à Nice`, `nach Essen`), lower-case.
@@ -120,12 +124,7 @@ enum CityGazetteer {
             isCapitalised(text, words[first - 1])
         else { return false }
         // `Visit Berlin` at the start of a sentence is a verb and a city.
-        var position = words[first - 1].lowerBound
-        while position > 0, text[position - 1] == 0x20 { position -= 1 }
-        guard position > 0 else { return false }
-        let before = text[position - 1]
-        return !(before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?")
-            || before == 0x0A || before == UInt8(ascii: ":") || before == UInt8(ascii: "\""))
+        return !SentenceStart.isAt(words[first - 1].lowerBound, in: text)
     }
 
     private static func isSingleSpace(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {

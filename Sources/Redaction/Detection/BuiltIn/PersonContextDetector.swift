@@ -103,10 +103,10 @@ private struct NameScan {
         let gapStart = words[cueEnd].upperBound
         switch role {
         case .title:
-            guard gapMatches(from: gapStart, optional: ".", thenSpaces: true) else { return nil }
+            guard gapMatches(from: gapStart, optional: UInt8(ascii: ".")) else { return nil }
             return forwardName(from: next)
         case .greeting:
-            guard gapMatches(from: gapStart, optional: ",", thenSpaces: true) else { return nil }
+            guard gapMatches(from: gapStart, optional: UInt8(ascii: ",")) else { return nil }
             return forwardName(from: next)
         case .mention:
             guard onlySpaces(gapStart..<words[next].lowerBound) else { return nil }
@@ -198,13 +198,13 @@ private struct NameScan {
         !gap.isEmpty && text[gap].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
-    /// An optional `mark` right after the cue, then (if `thenSpaces`) at least one space before the next word.
-    private func gapMatches(from start: Int, optional mark: Character, thenSpaces: Bool) -> Bool {
+    /// An optional `mark` right after the cue, then one to three spaces or tabs before the next word.
+    private func gapMatches(from start: Int, optional mark: UInt8) -> Bool {
         var position = start
-        if position < text.count, text[position] == mark.asciiValue! { position += 1 }
+        if position < text.count, text[position] == mark { position += 1 }
         var spaces = 0
         while position < text.count, text[position] == 0x20 || text[position] == 0x09 { position += 1; spaces += 1 }
-        return (!thenSpaces || spaces > 0) && spaces <= 3 && position < text.count && TermIndex<Void>.isWordByte(text[position])
+        return spaces > 0 && spaces <= 3 && position < text.count && TermIndex<Void>.isWordByte(text[position])
     }
 
     /// `:` with optional spaces around it (`Customer: `, `Nom : `), or a full-width colon.
