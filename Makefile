@@ -1,13 +1,13 @@
-# The two entry points of README.md: `make demo` and `make test`. Both install libpcre2-dev when it is missing.
+# The two entry points of README.md: `make demo` and `make test`. Both install libpcre2-dev and zlib1g-dev when missing.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release demo test clean
 
 deps:
-	@pkg-config --exists libpcre2-8 2>/dev/null || { \
-		echo "installing libpcre2-dev (PCRE2 headers) ..."; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config >/dev/null; }
+	@{ pkg-config --exists libpcre2-8 && pkg-config --exists zlib; } 2>/dev/null || { \
+		echo "installing libpcre2-dev and zlib1g-dev (PCRE2 and zlib headers) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev zlib1g-dev pkg-config >/dev/null; }
 
 build: deps
 	$(SWIFT) build

@@ -26,6 +26,8 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         public static let lineTooLong = Code(rawValue: "line-too-long")
         /// Reading input failed.
         public static let readFailed = Code(rawValue: "read-failed")
+        /// Compressed input (gzip) is corrupt or ends inside a member.
+        public static let corruptCompression = Code(rawValue: "corrupt-compression")
         /// Writing output failed.
         public static let writeFailed = Code(rawValue: "write-failed")
         /// The reader of our output went away (EPIPE). Callers usually stop quietly.

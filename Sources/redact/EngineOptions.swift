@@ -5,8 +5,8 @@ import Redaction
 /// The options that say how records are read and what is personal, shared by `redact` and `redact scan` so that a
 /// scan finds exactly what a redaction with the same options replaces.
 struct EngineOptions: ParsableArguments {
-    @Option(help: "Record format: jsonl, text, or auto (JSON when a line parses, text otherwise).")
-    var format: RecordFormat = .jsonl
+    @Option(help: "Record format: jsonl (the default), text, csv, or auto (JSON when a line parses, text otherwise); batch: by file name.")
+    var format: RecordFormat?
 
     @Option(help: "Records that cannot be redacted as their format: reject, text, or fail.")
     var onInvalid: InvalidRecordPolicy = .reject
@@ -102,7 +102,7 @@ struct EngineOptions: ParsableArguments {
         }
         return StreamRedactor(
             redactor: try Redactor(policy: policy, key: key),
-            format: format, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs, verify: verify,
+            format: format ?? .jsonl, onInvalid: onInvalid, maxLineBytes: maxLineBytes, jobs: jobs, verify: verify,
             canaries: canaries)
     }
 }

@@ -35,8 +35,8 @@ final class ProgressDisplay {
     /// Records the end of one input of `bytes`.
     func finishedInput(bytes: Int) { completedBytes += bytes }
 
-    /// Redraws with `bytes` read of the current input.
-    func update(bytes current: Int, force: Bool = false) {
+    /// Redraws with `bytes` read of the current input, `suffix` after the figures.
+    func update(bytes current: Int, force: Bool = false, suffix: String = "") {
         let now = ContinuousClock.now
         guard force || now - lastDraw >= .milliseconds(200) else { return }
         lastDraw = now
@@ -52,6 +52,7 @@ final class ProgressDisplay {
             let remaining = Int(Double(total - done) / rate)
             line += String(format: "  ETA %d:%02d", remaining / 60, remaining % 60)
         }
+        line += suffix
         FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }

@@ -24,12 +24,13 @@ struct RedactTool: ParsableCommand {
               redact < cases.jsonl > clean.jsonl
               zcat dump.json.gz | redact --stats | gzip > clean.json.gz
               redact --format csv export.csv -o export.clean.csv
+              redact batch exports/ clean/
               redact scan --fail-on any clean.jsonl
               redact detectors
               redact sample --records 1000 | redact --stats > /dev/null
             """,
         version: VersionInfo.text,
-        subcommands: [RunCommand.self, ScanCommand.self, RevealCommand.self, PolicyCommand.self, DetectorsCommand.self, SampleCommand.self],
+        subcommands: [RunCommand.self, BatchCommand.self, ScanCommand.self, RevealCommand.self, PolicyCommand.self, DetectorsCommand.self, SampleCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -40,6 +41,9 @@ struct RedactTool: ParsableCommand {
             try command.run()
         } catch let error as RedactionError where error.code == .brokenPipe {
             Glibc.exit(0)
+        } catch let failure as BatchFailure {
+            Terminal.writeError(failure.message)
+            Glibc.exit(2)
         } catch let gate as GateFailure {
             Terminal.writeError(gate.message)
             Glibc.exit(1)

@@ -2,7 +2,7 @@
 /// confidence, how each kind is rewritten, which fields are scanned, skipped, replaced or dropped, their own
 /// detectors (patterns and deny-lists) and what is never redacted. Loaded from a YAML or JSON file with
 /// ``PolicyFile``; `redact policy init` writes a commented starting point.
-public struct RedactionPolicy: Sendable, Hashable {
+public struct RedactionPolicy: Sendable, Hashable, Codable {
     /// Built-in detector ids switched off.
     public var disabledDetectors: [String] = []
     /// Files of known entities (CSV or JSON Lines exported from the user's systems, see ``KnownEntityFile``): every
@@ -52,7 +52,7 @@ public struct RedactionPolicy: Sendable, Hashable {
     }
 
     /// A pattern detector defined in a policy.
-    public struct CustomDetector: Sendable, Hashable {
+    public struct CustomDetector: Sendable, Hashable, Codable {
         /// Detector id (`employee-id`).
         public var id: String
         /// Kind of its findings (`EMPLOYEE_ID`).
@@ -79,7 +79,7 @@ public struct RedactionPolicy: Sendable, Hashable {
     }
 
     /// A deny-list: terms of one kind, inline or from a file (one per line).
-    public struct DenyList: Sendable, Hashable {
+    public struct DenyList: Sendable, Hashable, Codable {
         /// Kind of the findings.
         public var kind: String
         /// The terms.
