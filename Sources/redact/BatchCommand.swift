@@ -67,6 +67,17 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let (inputs, output) = try split()
+        // An output inside an input directory would be read as input by the next run.
+        let resolvedOutput = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs {
+            let resolved = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue,
+                resolvedOutput == resolved || resolvedOutput.hasPrefix(resolved + "/")
+            {
+                throw ValidationError("the output directory \(output) lies inside the input \(input)")
+            }
+        }
         let (files, ignored) = try BatchFile.find(inputs, format: engine.format)
         for name in ignored.prefix(10) {
             Terminal.writeError("redact batch: \(name): ignored (the name says no format; give --format to read it)")
