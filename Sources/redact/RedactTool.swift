@@ -36,6 +36,8 @@ struct RedactTool: ParsableCommand {
 
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        // A file-size limit (ulimit -f) must fail the write (EFBIG) like a full disk, not kill the process mid-file.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -156,9 +156,12 @@ enum BatchDirectories {
         var prefix = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             prefix += "/" + component
-            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
-                throw RedactionError(.writeFailed, reason: "cannot create directory \(prefix): \(String(cString: strerror(errno)))")
-            }
+            if mkdir(prefix, 0o755) == 0 { continue }
+            let failure = errno
+            var info = stat()
+            if failure == EEXIST, stat(prefix, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { continue }
+            let reason = failure == EEXIST ? "it exists and is not a directory" : String(cString: strerror(failure))
+            throw RedactionError(.writeFailed, reason: "cannot create directory \(prefix): \(reason)")
         }
     }
 
