@@ -112,12 +112,13 @@ struct BatchCommandTests {
         let expected = try snapshot(reference)
 
         let output = exports.path("out")
-        var random = SplitMix(seed: 20_191_204)
+        var random: UInt64 = 20_191_204  // seeds the moments of interruption (a linear congruential sequence)
         var interrupted = 0
         for round in 0..<6 {
             let process = try start(exports.arguments(output))
             // Somewhere inside the remaining work (later rounds have less left).
-            let delay = 0.05 + Double(random.next() % 1000) / 1000 * duration * 0.8 / Double(round + 1)
+            random = random &* 6364136223846793005 &+ 1442695040888963407
+            let delay = 0.05 + Double(random >> 54) / 1024 * duration * 0.8 / Double(round + 1)
             Thread.sleep(forTimeInterval: delay)
             let signal = [SIGKILL, SIGTERM, SIGINT][round % 3]
             kill(process.processIdentifier, signal)
@@ -188,18 +189,5 @@ struct BatchCommandTests {
         #expect(second.stderr.contains("another batch run is writing to"))
         #expect(first.terminationStatus == 0)
         #expect(try RedactBinary.run(exports.arguments(output)).stderr.contains("8 file(s) already done"))
-    }
-}
-
-/// A small seeded generator for the moments a test interrupts a run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
