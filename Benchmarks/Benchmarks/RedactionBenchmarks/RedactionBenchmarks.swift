@@ -29,6 +29,114 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("redact: every built-in detector, JSON records (1 MiB)") { benchmark in
+        let redactor = try Redactor.builtIn()
+        var scratch = RecordScratch()
+        var output: [UInt8] = []
+        output.reserveCapacity(corpus.bytes.count + 65_536)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            output.removeAll(keepingCapacity: true)
+            try corpus.bytes.withUnsafeBufferPointer { buffer in
+                for line in corpus.lines {
+                    try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch)
+                }
+            }
+            blackHole(output.count)
+        }
+    }
+
+    Benchmark("JSON scanner alone (1 MiB)") { benchmark in
+        let scanner = JSONScanner()
+        var tokens: [JSONToken] = [], containers: [UInt8] = [], owners: [Int] = []
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var count = 0
+            try corpus.bytes.withUnsafeBufferPointer { buffer in
+                for line in corpus.lines {
+                    try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners)
+                    count += tokens.count
+                }
+            }
+            blackHole(count)
+        }
+    }
+
+    // Each operator on every finding of the corpus (about 10,000).
+    let findings = Findings.make(corpus)
+    for (name, replacement) in Operators.all {
+        Benchmark("operator \(name) (every finding of 1 MiB)") { benchmark in
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 20)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                output.removeAll(keepingCapacity: true)
+                corpus.bytes.withUnsafeBufferPointer { buffer in
+                    for (line, finding) in findings {
+                        let original = UnsafeBufferPointer(rebasing: buffer[line.lowerBound + finding.range.lowerBound..<line.lowerBound + finding.range.upperBound])
+                        replacement.appendReplacement(for: finding, original: original, to: &output)
+                    }
+                }
+                blackHole(output.count)
+            }
+        }
+    }
+
+    // Allocations only (deterministic; thresholds committed in Thresholds/): per 1,000 records or findings.
+    let thousand = Corpus(bytes: corpus.bytes, lines: Array(corpus.lines.prefix(1_000)))
+    Benchmark("allocations: redact 1,000 JSON records", configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)) { benchmark in
+        let redactor = try Redactor.builtIn()
+        var scratch = RecordScratch()
+        var output: [UInt8] = []
+        output.reserveCapacity(corpus.bytes.count + 65_536)
+        // Warm the scratch once: the steady state is what a worker sees after its first chunk.
+        try thousand.bytes.withUnsafeBufferPointer { buffer in
+            for line in thousand.lines { try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch) }
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            output.removeAll(keepingCapacity: true)
+            try thousand.bytes.withUnsafeBufferPointer { buffer in
+                for line in thousand.lines {
+                    try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch)
+                }
+            }
+        }
+    }
+
+    Benchmark("allocations: JSON scanner on 1,000 records", configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)) { benchmark in
+        let scanner = JSONScanner()
+        var tokens: [JSONToken] = [], containers: [UInt8] = [], owners: [Int] = []
+        try thousand.bytes.withUnsafeBufferPointer { buffer in
+            for line in thousand.lines { try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners) }
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            try thousand.bytes.withUnsafeBufferPointer { buffer in
+                for line in thousand.lines {
+                    try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners)
+                }
+            }
+        }
+    }
+
+    for (name, replacement) in Operators.all {
+        Benchmark("allocations: operator \(name) on 1,000 findings", configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)) { benchmark in
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 20)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                output.removeAll(keepingCapacity: true)
+                corpus.bytes.withUnsafeBufferPointer { buffer in
+                    for (line, finding) in findings.prefix(1_000) {
+                        let original = UnsafeBufferPointer(rebasing: buffer[line.lowerBound + finding.range.lowerBound..<line.lowerBound + finding.range.upperBound])
+                        replacement.appendReplacement(for: finding, original: original, to: &output)
+                    }
+                }
+            }
+        }
+    }
+
     for detector in (try? BuiltInDetectors.all()) ?? [] {
         Benchmark("detector \(detector.descriptor.id) (1 MiB)") { benchmark in
             let set = DetectorSet([detector])
@@ -63,4 +171,31 @@ struct Corpus: Sendable {
         }
         return Corpus(bytes: bytes, lines: lines)
     }
+}
+
+/// Every finding of the built-in detectors in a corpus, with the range of its line.
+enum Findings {
+    static func make(_ corpus: Corpus) -> [(line: Range<Int>, finding: Finding)] {
+        guard let set = try? DetectorSet.builtIn() else { return [] }
+        var scratch = set.makeScratch()
+        var result: [(line: Range<Int>, finding: Finding)] = []
+        corpus.bytes.withUnsafeBufferPointer { buffer in
+            for line in corpus.lines {
+                let found = (try? set.findings(in: UnsafeBufferPointer(rebasing: buffer[line]), scratch: &scratch)) ?? []
+                for finding in found { result.append((line, finding)) }
+            }
+        }
+        return result
+    }
+}
+
+/// The operators, with a fixed benchmark key for the keyed ones.
+enum Operators {
+    static let all: [(String, any RedactionOperator)] = {
+        let key = try! RedactionKey(bytes: Array(repeating: 0x5A, count: 32))
+        return [
+            ("tag", TagOperator()), ("mask", MaskOperator()), ("partial", PartialOperator()),
+            ("pseudonym", PseudonymOperator(key: key)), ("encrypt", EncryptOperator(key: key)),
+        ]
+    }()
 }

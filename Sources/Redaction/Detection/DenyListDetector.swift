@@ -30,8 +30,7 @@ public struct DenyListDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         guard !index.isEmpty else { return }
-        scratch.withWords(of: text) { words in
-            var key: [UInt8] = []
+        scratch.withWords(of: text) { words, key in
             var position = 0
             while position < words.count {
                 if let match = index.longestMatch(at: position, words: words, in: text, key: &key) {

@@ -53,6 +53,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var words: [Range<Int>] = []
     /// The text being settled by ``Redactor`` (a rewritten value scanned again).
     var settling: [UInt8] = []
+    /// A lower-cased lookup key for ``TermIndex`` matches, lent with the words (its capacity is kept).
+    var termKey: [UInt8] = []
     /// Whether ``words`` holds the words of the buffer being scanned (reset by ``DetectorSet`` per buffer).
     var wordsAreCurrent = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
@@ -65,10 +67,16 @@ public struct DetectionScratch: ~Copyable, Sendable {
 }
 
 extension DetectionScratch {
-    /// The ``TermIndex`` words of `text`, computed once per buffer for all word-level detectors and lent to `body`.
-    mutating func withWords<Result>(of text: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>]) -> Result) -> Result {
+    /// The ``TermIndex`` words of `text`, computed once per buffer for all word-level detectors and lent to `body`
+    /// with a reusable key buffer for ``TermIndex`` lookups.
+    mutating func withWords<Result>(
+        of text: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>], _ key: inout [UInt8]) -> Result
+    ) -> Result {
         if !wordsAreCurrent { TermIndex<Void>.words(in: text, into: &words) }
         wordsAreCurrent = true
-        return body(words)
+        var key: [UInt8] = []
+        swap(&key, &termKey)
+        defer { swap(&key, &termKey) }
+        return body(words, &key)
     }
 }

@@ -81,8 +81,7 @@ public struct KnownEntityDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         if !words.isEmpty {
-            scratch.withWords(of: text) { list in
-                var key: [UInt8] = []
+            scratch.withWords(of: text) { list, key in
                 var position = 0
                 while position < list.count {
                     if let match = words.longestMatch(at: position, words: list, in: text, key: &key) {

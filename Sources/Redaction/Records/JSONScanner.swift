@@ -60,16 +60,18 @@ public struct JSONScanner: Sendable {
         containers.removeAll(keepingCapacity: true)
         owners.removeAll(keepingCapacity: true)
         var pendingKey = -1
-        var elementFlags: [Bool] = []  // per open container: is it itself an array element?
+        // Each open container is its opening byte, with the high bit set when it is itself an array element.
+        let elementBit: UInt8 = 0x80
         func closeContainer() {
             containers.removeLast()
             owners.removeLast()
-            elementFlags.removeLast()
         }
+        /// Whether a value at this point is an array element.
+        func inArray() -> Bool { containers.last.map { $0 & ~elementBit } == UInt8(ascii: "[") }
         /// The key a value at this point belongs to.
         func valueOwner() -> Int {
             guard let container = containers.last else { return -1 }
-            return container == UInt8(ascii: "{") ? pendingKey : owners[owners.count - 1]
+            return container & ~elementBit == UInt8(ascii: "{") ? pendingKey : owners[owners.count - 1]
         }
         let count = bytes.count
         var index = Self.skipWhitespace(bytes, 0)
@@ -99,22 +101,19 @@ public struct JSONScanner: Sendable {
                         throw JSONSyntaxError(reason: "nesting deeper than \(maxDepth)", offset: index)
                     }
                     owners.append(valueOwner())
-                    elementFlags.append(containers.last == UInt8(ascii: "["))
-                    containers.append(byte)
+                    containers.append(inArray() ? byte | elementBit : byte)
                     index += 1
                     expect = byte == UInt8(ascii: "{") ? .keyOrClose : .valueOrClose
                 case UInt8(ascii: "\""):
                     let (end, escaped) = try Self.scanString(bytes, index)
                     tokens.append(JSONToken(kind: .string, range: index..<end, hasEscapes: escaped,
-                                            depth: containers.count, key: valueOwner(),
-                                            inArray: containers.last == UInt8(ascii: "[")))
+                                            depth: containers.count, key: valueOwner(), inArray: inArray()))
                     index = end
                     expect = .afterValue
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     let end = try Self.scanNumber(bytes, index)
                     tokens.append(JSONToken(kind: .number, range: index..<end, hasEscapes: false,
-                                            depth: containers.count, key: valueOwner(),
-                                            inArray: containers.last == UInt8(ascii: "[")))
+                                            depth: containers.count, key: valueOwner(), inArray: inArray()))
                     index = end
                     expect = .afterValue
                 case UInt8(ascii: "t"): index = try Self.scanLiteral(bytes, index, "true"); expect = .afterValue
@@ -133,7 +132,8 @@ public struct JSONScanner: Sendable {
                 let (end, escaped) = try Self.scanString(bytes, index)
                 pendingKey = tokens.count
                 tokens.append(JSONToken(kind: .key, range: index..<end, hasEscapes: escaped, depth: containers.count,
-                                        key: owners[owners.count - 1], inArray: elementFlags[elementFlags.count - 1]))
+                                        key: owners[owners.count - 1],
+                                        inArray: containers[containers.count - 1] & elementBit != 0))
                 index = end
                 expect = .colon
             case .colon:
@@ -141,7 +141,7 @@ public struct JSONScanner: Sendable {
                 index += 1
                 expect = .value
             case .afterValue:
-                let container = containers[containers.count - 1]
+                let container = containers[containers.count - 1] & ~elementBit
                 if byte == UInt8(ascii: ",") {
                     index += 1
                     expect = container == UInt8(ascii: "{") ? .key : .value

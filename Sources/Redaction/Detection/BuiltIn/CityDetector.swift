@@ -41,8 +41,7 @@ public struct CityDetector: Detector {
             }
         }
         guard scratch.presentClasses.contains(.letter) else { return }
-        scratch.withWords(of: text) { words in
-            var key: [UInt8] = []
+        scratch.withWords(of: text) { words, key in
             var index = 0
             while index < words.count {
                 guard CityGazetteer.isCapitalised(text, words[index]),

@@ -60,9 +60,8 @@ public struct PersonContextDetector: Detector {
             try japanese.detect(in: text, scratch: &scratch, report: report)
         }
         guard present.contains(.letter) else { return }
-        scratch.withWords(of: text) { words in
+        scratch.withWords(of: text) { words, key in
             let scan = NameScan(text: text, words: words)
-            var key: [UInt8] = []
             var index = 0
             while index < words.count {
                 if present.contains(.at), let header = scan.headerName(endingAt: index) {

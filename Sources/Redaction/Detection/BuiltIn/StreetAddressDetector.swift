@@ -91,7 +91,7 @@ public struct StreetAddressDetector: Detector {
     ) throws(RedactionError) {
         var present = StreetFamilies()
         if scratch.presentClasses.contains(.letter) {
-            present = scratch.withWords(of: text) { words in StreetFamilies.occurring(in: text, words: words) }
+            present = scratch.withWords(of: text) { words, key in StreetFamilies.occurring(in: text, words: words, key: &key) }
         }
         if scratch.presentClasses.contains(.highByte), ByteSearch.containsAny(text, StreetFamilies.japaneseMarks) {
             present.insert(.japanese)
@@ -146,9 +146,8 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
     ].map { Array($0.utf8) }
 
     /// The families whose words occur among `words` of `text`.
-    static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>]) -> StreetFamilies {
+    static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], key: inout [UInt8]) -> StreetFamilies {
         var found = StreetFamilies()
-        var key: [UInt8] = []
         for index in words.indices {
             if let match = Self.index.longestMatch(at: index, words: words, in: text, key: &key) {
                 found.formUnion(match.value)
