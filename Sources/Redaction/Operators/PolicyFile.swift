@@ -22,6 +22,7 @@ public enum PolicyFile {
     public static func parse(_ text: String, origin: String = "policy", directory: String = ".") throws(RedactionError)
         -> RedactionPolicy
     {
+        try checkNesting(text, origin: origin)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -31,6 +32,59 @@ public enum PolicyFile {
         var reader = Reader(origin: origin, directory: directory)
         guard let root else { return RedactionPolicy() }
         return try reader.policy(root)
+    }
+
+    /// Deepest nesting a policy may use; real policies need four or five levels.
+    static let maximumNesting = 64
+
+    /// Refuses text nested deeper than ``maximumNesting`` before Yams sees it: Yams builds nodes recursively, and a
+    /// policy of a few thousand `[` or `- ` would overflow the stack (found by fuzzing). Counts flow brackets outside
+    /// quotes and comments, and per line the indentation plus the leading `- `/`? ` indicators — an upper bound on
+    /// block nesting.
+    static func checkNesting(_ text: String, origin: String) throws(RedactionError) {
+        let bytes = Array(text.utf8)
+        let space = UInt8(ascii: " "), newline: UInt8 = 0x0A
+        var flow = 0, line = 1, index = 0
+        var quote: UInt8?
+        func refuse(_ what: String) -> RedactionError {
+            RedactionError(.invalidConfiguration, reason: "\(origin):\(line): \(what) nested deeper than \(maximumNesting) levels")
+        }
+        while index < bytes.count {
+            // Line start: each level of block nesting needs an indentation space or a `- `/`? ` indicator.
+            var depth = 0
+            while quote == nil, index < bytes.count {
+                let byte = bytes[index]
+                let indicator = (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?"))
+                    && (index + 1 == bytes.count || bytes[index + 1] == space || bytes[index + 1] == newline)
+                guard byte == space || indicator else { break }
+                depth += 1
+                index += 1
+            }
+            guard depth <= 2 * maximumNesting else { throw refuse("blocks") }
+            // The rest of the line: flow brackets outside quotes and comments.
+            var previous = space
+            while index < bytes.count, bytes[index] != newline {
+                let byte = bytes[index]
+                index += 1
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "#"), previous == space {
+                    while index < bytes.count, bytes[index] != newline { index += 1 }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    if [space, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":")].contains(previous) {
+                        quote = byte
+                    }
+                } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                    flow += 1
+                    guard flow <= maximumNesting else { throw refuse("brackets") }
+                } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                    flow = max(0, flow - 1)
+                }
+                previous = byte
+            }
+            index += 1
+            line += 1
+        }
     }
 
     private static func describe(_ error: any Error) -> String {

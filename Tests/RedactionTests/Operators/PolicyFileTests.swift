@@ -77,6 +77,24 @@ struct PolicyFileTests {
         #expect(reason("known_entities: [missing.csv]\n")?.contains("p.yaml:1:18: cannot read known-entities file") == true)
     }
 
+    /// Yams parses recursively: nesting thousands deep would overflow the stack (a libFuzzer finding), so it is
+    /// refused before parsing, with the line; ordinary nesting, and brackets inside quotes or comments, pass.
+    @Test func deepNestingIsRefusedBeforeParsing() throws {
+        let flow = reason("detectors:\n  disable: " + String(repeating: "[", count: 5_000))
+        #expect(flow?.contains("p.yaml:2: brackets nested deeper than 64 levels") == true)
+        let blocks = reason(String(repeating: "- ", count: 5_000) + "x")
+        #expect(blocks?.contains("p.yaml:1: blocks nested deeper than 64 levels") == true)
+        let indented = reason("a:\n" + String(repeating: " ", count: 300) + "b: 1")
+        #expect(indented?.contains("blocks nested deeper") == true)
+        let quoted = """
+            custom_detectors:
+              - id: brackets
+                kind: CODE
+                pattern: '\(String(repeating: "[", count: 200))x\(String(repeating: "]", count: 200))' # [[[[[[
+            """
+        #expect(reason(quoted)?.contains("nested") != true)
+    }
+
     @Test func jsonIsAPolicyToo() throws {
         let policy = try PolicyFile.parse(#"{"version": 1, "operators": {"default": "mask"}}"#)
         #expect(policy.operators == ["default": "mask"])
