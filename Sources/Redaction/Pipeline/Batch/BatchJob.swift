@@ -22,7 +22,7 @@ public struct BatchJob: Sendable {
     /// The engine: its redactor, invalid-record policy, line limit and verification apply to every file; each file
     /// is read in its own format.
     public var stream: StreamRedactor
-    /// Files (or, for fewer files, workers per file) at once.
+    /// Files redacted at once; a job of fewer files gives each file `jobs / files` workers.
     public var jobs: Int
     /// Digest of the settings that decide the output bytes (``settingsDigest(policy:keyID:stream:formatOverride:)``).
     public var settingsDigest: String
@@ -151,8 +151,9 @@ public struct BatchJob: Sendable {
         let lock = try OutputDirectoryLock(outputDirectory)
         defer { withExtendedLifetime(lock) {} }
         let output = try canonicalPath(outputDirectory)
+        // A file that vanished since it was listed fails on its own below.
         for file in files {
-            let source = try canonicalPath(file.source)
+            guard let source = try? canonicalPath(file.source) else { continue }
             guard !source.hasPrefix(output + "/") else {
                 throw RedactionError(.invalidConfiguration, reason: "input \(file.source) lies inside the output directory")
             }
