@@ -39,13 +39,13 @@ public struct BatchFile: Sendable, Hashable {
 }
 
 /// What redacting one file produced.
-public struct BatchFileOutcome: Sendable {
+struct BatchFileOutcome: Sendable {
     /// Records, findings and invalid records of the file.
-    public var statistics: RedactionStatistics
+    var statistics: RedactionStatistics
     /// The input's bytes as stored (compressed for `.gz`).
-    public var input: FileDigest
+    var input: FileDigest
     /// The output's bytes as stored.
-    public var output: FileDigest
+    var output: FileDigest
 }
 
 extension BatchFile {
