@@ -36,12 +36,7 @@ let benchmarks: @Sendable () -> Void = {
         output.reserveCapacity(corpus.bytes.count + 65_536)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            output.removeAll(keepingCapacity: true)
-            try corpus.bytes.withUnsafeBufferPointer { buffer in
-                for line in corpus.lines {
-                    try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch)
-                }
-            }
+            try corpus.redactJSON(redactor, &scratch, &output)
             blackHole(output.count)
         }
     }
@@ -51,14 +46,8 @@ let benchmarks: @Sendable () -> Void = {
         var tokens: [JSONToken] = [], containers: [UInt8] = [], owners: [Int] = []
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            var count = 0
-            try corpus.bytes.withUnsafeBufferPointer { buffer in
-                for line in corpus.lines {
-                    try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners)
-                    count += tokens.count
-                }
-            }
-            blackHole(count)
+            try corpus.scanJSON(scanner, &tokens, &containers, &owners)
+            blackHole(tokens.count)
         }
     }
 
@@ -70,13 +59,7 @@ let benchmarks: @Sendable () -> Void = {
             output.reserveCapacity(1 << 20)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
-                output.removeAll(keepingCapacity: true)
-                corpus.bytes.withUnsafeBufferPointer { buffer in
-                    for (line, finding) in findings {
-                        let original = UnsafeBufferPointer(rebasing: buffer[line.lowerBound + finding.range.lowerBound..<line.lowerBound + finding.range.upperBound])
-                        replacement.appendReplacement(for: finding, original: original, to: &output)
-                    }
-                }
+                Findings.rewrite(findings[...], in: corpus, with: replacement, into: &output)
                 blackHole(output.count)
             }
         }
@@ -90,34 +73,17 @@ let benchmarks: @Sendable () -> Void = {
         var output: [UInt8] = []
         output.reserveCapacity(corpus.bytes.count + 65_536)
         // Warm the scratch once: the steady state is what a worker sees after its first chunk.
-        try thousand.bytes.withUnsafeBufferPointer { buffer in
-            for line in thousand.lines { try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch) }
-        }
+        try thousand.redactJSON(redactor, &scratch, &output)
         benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            output.removeAll(keepingCapacity: true)
-            try thousand.bytes.withUnsafeBufferPointer { buffer in
-                for line in thousand.lines {
-                    try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch)
-                }
-            }
-        }
+        for _ in benchmark.scaledIterations { try thousand.redactJSON(redactor, &scratch, &output) }
     }
 
     Benchmark("allocations: JSON scanner on 1,000 records", configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)) { benchmark in
         let scanner = JSONScanner()
         var tokens: [JSONToken] = [], containers: [UInt8] = [], owners: [Int] = []
-        try thousand.bytes.withUnsafeBufferPointer { buffer in
-            for line in thousand.lines { try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners) }
-        }
+        try thousand.scanJSON(scanner, &tokens, &containers, &owners)
         benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            try thousand.bytes.withUnsafeBufferPointer { buffer in
-                for line in thousand.lines {
-                    try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners)
-                }
-            }
-        }
+        for _ in benchmark.scaledIterations { try thousand.scanJSON(scanner, &tokens, &containers, &owners) }
     }
 
     for (name, replacement) in Operators.all {
@@ -126,13 +92,7 @@ let benchmarks: @Sendable () -> Void = {
             output.reserveCapacity(1 << 20)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
-                output.removeAll(keepingCapacity: true)
-                corpus.bytes.withUnsafeBufferPointer { buffer in
-                    for (line, finding) in findings.prefix(1_000) {
-                        let original = UnsafeBufferPointer(rebasing: buffer[line.lowerBound + finding.range.lowerBound..<line.lowerBound + finding.range.upperBound])
-                        replacement.appendReplacement(for: finding, original: original, to: &output)
-                    }
-                }
+                Findings.rewrite(findings.prefix(1_000), in: corpus, with: replacement, into: &output)
             }
         }
     }
@@ -171,6 +131,27 @@ struct Corpus: Sendable {
         }
         return Corpus(bytes: bytes, lines: lines)
     }
+
+    /// Redacts every line as a JSON record into `output` (emptied first).
+    func redactJSON(_ redactor: Redactor, _ scratch: inout RecordScratch, _ output: inout [UInt8]) throws {
+        output.removeAll(keepingCapacity: true)
+        try bytes.withUnsafeBufferPointer { buffer in
+            for line in lines {
+                try redactor.redactJSON(UnsafeBufferPointer(rebasing: buffer[line]), into: &output, scratch: &scratch)
+            }
+        }
+    }
+
+    /// Runs the JSON scanner over every line.
+    func scanJSON(
+        _ scanner: JSONScanner, _ tokens: inout [JSONToken], _ containers: inout [UInt8], _ owners: inout [Int]
+    ) throws {
+        try bytes.withUnsafeBufferPointer { buffer in
+            for line in lines {
+                try scanner.scan(UnsafeBufferPointer(rebasing: buffer[line]), tokens: &tokens, containers: &containers, owners: &owners)
+            }
+        }
+    }
 }
 
 /// Every finding of the built-in detectors in a corpus, with the range of its line.
@@ -186,6 +167,20 @@ enum Findings {
             }
         }
         return result
+    }
+
+    /// Rewrites each finding with `replacement` into `output` (emptied first).
+    static func rewrite(
+        _ findings: ArraySlice<(line: Range<Int>, finding: Finding)>, in corpus: Corpus,
+        with replacement: any RedactionOperator, into output: inout [UInt8]
+    ) {
+        output.removeAll(keepingCapacity: true)
+        corpus.bytes.withUnsafeBufferPointer { buffer in
+            for (line, finding) in findings {
+                let range = (line.lowerBound + finding.range.lowerBound)..<(line.lowerBound + finding.range.upperBound)
+                replacement.appendReplacement(for: finding, original: UnsafeBufferPointer(rebasing: buffer[range]), to: &output)
+            }
+        }
     }
 }
 
