@@ -16,7 +16,8 @@ import Crypto
 /// subject and the `first_name` field `Jane` — or `加藤結衣` and `加藤 結衣` — get one token. Other kinds are taken
 /// byte for byte.
 public struct PseudonymOperator: RedactionOperator {
-    private let key: SymmetricKey
+    /// HMAC-SHA256 already keyed with the pseudonym subkey; each token starts from a copy.
+    private let keyed: HMAC<SHA256>
     /// Characters per token (8–64, even).
     public let length: Int
     /// Text before the kind name.
@@ -26,7 +27,7 @@ public struct PseudonymOperator: RedactionOperator {
 
     /// Creates the operator with `key`'s pseudonym subkey.
     public init(key: RedactionKey, length: Int = 16, prefix: String = "[", suffix: String = "]") {
-        self.key = key.subkey(for: "pseudonym")
+        self.keyed = HMAC<SHA256>(key: key.subkey(for: "pseudonym"))
         self.length = min(64, max(8, length))
         self.prefix = prefix
         self.suffix = suffix
@@ -43,18 +44,20 @@ public struct PseudonymOperator: RedactionOperator {
 
     /// Appends the bare token (no kind, no brackets) of `value` as `kind`.
     func appendToken(kind: EntityKind, value: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var authenticator = HMAC<SHA256>(key: key)
-        authenticator.update(data: Array(kind.rawValue.utf8))
-        authenticator.update(data: [0])
+        var authenticator = keyed
+        var name = kind.rawValue
+        name.withUTF8 { authenticator.update(data: UnsafeRawBufferPointer($0)) }
+        withUnsafeBytes(of: UInt8(0)) { authenticator.update(data: $0) }
         if Self.caseInsensitiveKinds.contains(kind) {
             authenticator.update(data: Self.canonical(value))
         } else {
             authenticator.update(data: UnsafeRawBufferPointer(value))
         }
         let code = authenticator.finalize()
+        // Two characters per byte: encode only the bytes the token shows.
         let start = output.count
-        TokenAlphabet.encode(code, into: &output)
-        output.removeSubrange((start + length)...)
+        code.withUnsafeBytes { TokenAlphabet.encode($0.prefix((length + 1) / 2), into: &output) }
+        if output.count > start + length { output.removeLast() }
     }
 
     /// Kinds whose values are compared without regard to letter case and spacing.
