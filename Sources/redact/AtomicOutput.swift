@@ -5,54 +5,28 @@ import Redaction
 import Glibc
 #endif
 
-/// `-o FILE`: output goes to a temporary file in the same directory, fsynced and renamed over FILE only when the run
-/// succeeds, so an interrupted or failed run never leaves a partial file under the final name. SIGINT and SIGTERM
-/// remove the temporary file and exit with 128 + the signal number.
+/// `-o FILE`: output goes to a ``PendingFile`` beside FILE, renamed over FILE only when the run succeeds, so an
+/// interrupted or failed run never leaves a partial file under the final name. SIGINT and SIGTERM remove the
+/// temporary file and exit with 128 + the signal number.
 final class AtomicOutput {
-    let path: String
-    private var committed = false
-    let temporaryPath: String
-    let descriptor: Int32
+    private let file: PendingFile
+    var descriptor: Int32 { file.descriptor }
 
     init(path: String) throws {
-        self.path = path
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array("\(directory)/.\(name).redact-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw RedactionError(.writeFailed, reason: "cannot create a temporary file next to \(path): \(String(cString: strerror(errno)))")
-        }
-        self.descriptor = descriptor
-        self.temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        fchmod(descriptor, 0o644)
-        SignalCleanup.add(temporaryPath)
+        file = try PendingFile(destination: path)
+        SignalCleanup.add(file.temporaryPath)
     }
 
     /// Flushes to disk and renames the temporary file to the final name.
     func commit() throws {
-        defer { SignalCleanup.remove(temporaryPath) }
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            committed = true  // nothing left to clean up
-            throw RedactionError(.writeFailed, reason: "\(path): \(reason)")
-        }
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            committed = true
-            throw RedactionError(.writeFailed, reason: "cannot rename onto \(path): \(reason)")
-        }
-        committed = true
+        defer { SignalCleanup.remove(file.temporaryPath) }
+        try file.commit()
     }
 
     deinit {
-        guard !committed else { return }
-        // Not committed: the run failed; remove the partial output.
-        close(descriptor)
-        unlink(temporaryPath)
-        SignalCleanup.remove(temporaryPath)
+        // Not committed: the run failed; the pending file removes itself.
+        file.discard()
+        SignalCleanup.remove(file.temporaryPath)
     }
 }
 

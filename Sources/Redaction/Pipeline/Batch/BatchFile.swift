@@ -70,24 +70,12 @@ extension BatchFile {
         defer { close(input) }
         let directory = String(destination[..<destination.lastIndex(of: "/")!])
         try BatchDirectories.create(directory)
-        let name = destination[destination.index(after: destination.lastIndex(of: "/")!)...]
-        var template = Array("\(directory)/.\(name).redact-XXXXXX".utf8CString)
-        let temporary = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard temporary >= 0 else {
-            throw RedactionError(.writeFailed, reason: "cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))")
-        }
-        let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        temporaryFile(true, temporaryPath)
-        var committed = false
+        let output = try PendingFile(destination: destination)
+        temporaryFile(true, output.temporaryPath)
         defer {
-            if !committed {
-                close(temporary)
-                unlink(temporaryPath)
-                temporaryFile(false, temporaryPath)
-            }
+            output.discard()  // after a commit: nothing to do
+            temporaryFile(false, output.temporaryPath)
         }
-        _ = fcntl(temporary, F_SETFD, FD_CLOEXEC)
-        fchmod(temporary, 0o644)
 
         var inPipe: [Int32] = [0, 0]
         var outPipe: [Int32] = [0, 0]
@@ -102,7 +90,7 @@ extension BatchFile {
         for descriptor in [inPipe[1], outPipe[1]] { _ = fcntl(descriptor, 1031, Int32(1 << 20)) }
 
         let reader = InputPump(file: input, into: inPipe[1], gzip: isCompressed, progress: progress)
-        let writer = OutputPump(pipe: outPipe[0], into: temporary, gzip: isCompressed)
+        let writer = OutputPump(pipe: outPipe[0], into: output.descriptor, gzip: isCompressed)
         var streamError: RedactionError?
         var statistics = RedactionStatistics()
         do throws(RedactionError) {
@@ -127,24 +115,7 @@ extension BatchFile {
 
         // The first cause wins: a damaged input explains a stream that ended early.
         if let error = reader.error ?? streamError ?? writer.error { throw error }
-        guard fsync(temporary) == 0 else {
-            throw RedactionError(.writeFailed, reason: "fsync: \(String(cString: strerror(errno)))")
-        }
-        guard close(temporary) == 0 else {
-            committed = true  // closed already; remove it here
-            unlink(temporaryPath)
-            temporaryFile(false, temporaryPath)
-            throw RedactionError(.writeFailed, reason: "close: \(String(cString: strerror(errno)))")
-        }
-        guard rename(temporaryPath, destination) == 0 else {
-            committed = true
-            unlink(temporaryPath)
-            temporaryFile(false, temporaryPath)
-            throw RedactionError(.writeFailed, reason: "cannot rename onto the output: \(String(cString: strerror(errno)))")
-        }
-        committed = true
-        temporaryFile(false, temporaryPath)
-        BatchDirectories.sync(directory)
+        try output.commit()
         return BatchFileOutcome(statistics: statistics, input: reader.digest, output: writer.digest)
     }
 }
@@ -163,14 +134,6 @@ enum BatchDirectories {
             let reason = failure == EEXIST ? "it exists and is not a directory" : String(cString: strerror(failure))
             throw RedactionError(.writeFailed, reason: "cannot create directory \(prefix): \(reason)")
         }
-    }
-
-    /// Flushes a directory's entries (a rename) to disk; best effort.
-    static func sync(_ path: String) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
     }
 }
 

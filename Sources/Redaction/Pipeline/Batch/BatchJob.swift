@@ -276,16 +276,8 @@ public struct BatchJob: Sendable {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return }
         while let relative = walker.nextObject() as? String {
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            if isTemporaryName(name) { unlink(directory + "/" + relative) }
+            if PendingFile.isTemporaryName(name) { unlink(directory + "/" + relative) }
         }
-        unlink(directory + "/" + BatchManifest.fileName + ".tmp")
-    }
-
-    /// Whether `name` is one of the temporary names ``BatchFile`` and `redact -o` write to.
-    static func isTemporaryName(_ name: String) -> Bool {
-        guard name.hasPrefix("."), let marker = name.range(of: ".redact-", options: .backwards) else { return false }
-        let suffix = name[marker.upperBound...]
-        return suffix.count == 6 && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     private func canonicalPath(_ path: String) throws(RedactionError) -> String {

@@ -84,22 +84,11 @@ public struct BatchManifest: Sendable {
     public func write(directory: String) throws(RedactionError) {
         var bytes: [UInt8] = []
         for path in entries.keys.sorted() { bytes += Self.line(entries[path]!) }
-        let path = directory + "/" + Self.fileName
-        let temporary = path + ".tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw RedactionError(.writeFailed, reason: "cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        var failure = bytes.withUnsafeBytes { writeFully(descriptor, $0) }
-        if failure == nil, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        if let failure {
-            unlink(temporary)
-            throw RedactionError(.writeFailed, reason: "cannot write \(path): \(String(cString: strerror(failure)))")
+        let file = try PendingFile(destination: directory + "/" + Self.fileName)
+        if let failure = bytes.withUnsafeBytes({ writeFully(file.descriptor, $0) }) {
+            throw RedactionError(.writeFailed, reason: "cannot write \(file.destination): \(String(cString: strerror(failure)))")
         }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw RedactionError(.writeFailed, reason: "cannot rename onto \(path): \(String(cString: strerror(errno)))")
-        }
-        BatchDirectories.sync(directory)
+        try file.commit()
     }
 }
 

@@ -158,7 +158,7 @@ struct BatchJobTests {
         // A crash: a temporary file, a manifest line cut short, a half-written manifest rewrite.
         try Data("partial".utf8).write(to: URL(fileURLWithPath: scratch.output + "/.b.jsonl.redact-Ab12Cd"))
         try Data(complete + Array(#"{"path":"b.jso"#.utf8)).write(to: URL(fileURLWithPath: scratch.output + "/" + BatchManifest.fileName))
-        try Data("x".utf8).write(to: URL(fileURLWithPath: scratch.output + "/" + BatchManifest.fileName + ".tmp"))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: scratch.output + "/._redact_manifest.jsonl.redact-Xy12Zw"))
         #expect(try BatchManifest.load(directory: scratch.output).unreadableLines == 1)
         #expect(try job(scratch).run().count(.skipped) == 2)
         #expect(try bytes(scratch.output + "/" + BatchManifest.fileName) == complete)

@@ -1,0 +1,82 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file written under a hidden temporary name beside its destination (`.NAME.redact-XXXXXX`) and renamed onto the
+/// destination only by ``commit()``, after its bytes and then its directory entry are flushed to disk: the
+/// destination never holds a partial file. Dropped without a commit, the temporary file is removed.
+///
+/// `redact -o`, every output of a batch job and the batch manifest are written this way.
+public final class PendingFile {
+    /// Where the file goes on commit.
+    public let destination: String
+    /// The temporary file being written.
+    public let temporaryPath: String
+    /// The temporary file's descriptor, open for writing (close-on-exec).
+    public let descriptor: Int32
+    private var finished = false
+
+    /// Creates the temporary file (mode 0644) in the destination's directory, which must exist.
+    public init(destination: String) throws(RedactionError) {
+        self.destination = destination
+        let slash = destination.lastIndex(of: "/")
+        let directory = slash.map { String(destination[..<$0]) } ?? "."
+        let name = slash.map { destination[destination.index(after: $0)...] } ?? destination[...]
+        var template = Array("\(directory)/.\(name).redact-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw RedactionError(
+                .writeFailed, reason: "cannot create a temporary file next to \(destination): \(String(cString: strerror(errno)))")
+        }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        fchmod(descriptor, 0o644)
+        self.descriptor = descriptor
+        self.temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Flushes the file to disk, renames it onto the destination and flushes the directory. On failure the
+    /// temporary file is removed and the destination is left as it was.
+    public func commit() throws(RedactionError) {
+        guard !finished else { return }
+        finished = true
+        var failure: String?
+        if fsync(descriptor) != 0 { failure = "fsync: \(String(cString: strerror(errno)))" }
+        if close(descriptor) != 0, failure == nil { failure = "close: \(String(cString: strerror(errno)))" }
+        if failure == nil, rename(temporaryPath, destination) != 0 {
+            failure = "cannot rename onto \(destination): \(String(cString: strerror(errno)))"
+        }
+        if let failure {
+            unlink(temporaryPath)
+            throw RedactionError(.writeFailed, reason: failure)
+        }
+        let slash = destination.lastIndex(of: "/")
+        Self.syncDirectory(slash.map { String(destination[..<$0]) } ?? ".")
+    }
+
+    /// Closes and removes the temporary file (nothing happens after a commit).
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        close(descriptor)
+        unlink(temporaryPath)
+    }
+
+    deinit { discard() }
+
+    /// Whether `name` is one of the temporary names this type writes (an interrupted run may leave them behind).
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: ".redact-", options: .backwards) else { return false }
+        let suffix = name[marker.upperBound...]
+        return suffix.count == 6 && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    /// Flushes a directory's entries (a rename) to disk; best effort.
+    static func syncDirectory(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
