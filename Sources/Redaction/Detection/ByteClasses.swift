@@ -42,8 +42,11 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
     public static let percent = ByteClasses(rawValue: 1 << 15)
     /// `\\`.
     public static let backslash = ByteClasses(rawValue: 1 << 16)
+    /// A lead byte of a three-byte UTF-8 sequence (`0xE0`–`0xEF`: U+0800–U+FFFF, where the CJK scripts are);
+    /// always together with ``highByte``.
+    public static let threeByteLead = ByteClasses(rawValue: 1 << 17)
     /// Every class.
-    public static let all = ByteClasses(rawValue: (1 << 17) - 1)
+    public static let all = ByteClasses(rawValue: (1 << 18) - 1)
 
     /// The classes of one byte.
     @inlinable
@@ -86,6 +89,7 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
         case UInt8(ascii: ","): classes.insert(.comma)
         case UInt8(ascii: "%"): classes.insert(.percent)
         case UInt8(ascii: "\\"): classes.insert(.backslash)
+        case 0xE0...0xEF: classes.formUnion([.highByte, .threeByteLead])
         case 0x80...0xFF: classes.insert(.highByte)
         default: break
         }

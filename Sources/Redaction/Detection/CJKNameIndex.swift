@@ -71,23 +71,3 @@ struct CJKNameIndex: Sendable {
         (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
     }
 }
-
-/// Whether any of `needles` occurs in `text`: a cheap gate before a regular expression that needs one of them.
-enum ByteSearch {
-    static func containsAny(_ text: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
-        for needle in needles where !needle.isEmpty && needle.count <= text.count {
-            let first = needle[0]
-            var index = 0
-            let last = text.count - needle.count
-            while index <= last {
-                if text[index] == first {
-                    var offset = 1
-                    while offset < needle.count, text[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                index += 1
-            }
-        }
-        return false
-    }
-}

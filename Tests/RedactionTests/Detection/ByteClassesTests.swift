@@ -12,6 +12,9 @@ struct ByteClassesTests {
         #expect(classes("a@b.c") == [.letter, .at, .dot])
         #expect(classes("12:30") == [.digit, .colon])
         #expect(classes("ü") == .highByte)
+        #expect(classes("様") == [.highByte, .threeByteLead])
+        #expect(classes("€") == [.highByte, .threeByteLead])
+        #expect(classes("😀") == .highByte)
         #expect(classes("") == [])
         #expect(classes("#=/_ +,%-([{") == [.hash, .equals, .slash, .underscore, .whitespace, .plus, .comma, .percent, .dash, .openBracket])
     }

@@ -43,10 +43,10 @@ public struct PersonContextDetector: Detector {
             descriptor,
             rules: [
                 try PatternRule(
-                    JapaneseNamePattern.afterCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.highByte]),
+                    JapaneseNamePattern.afterCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.threeByteLead]),
                     validator: JapaneseNamePattern.validate),
                 try PatternRule(
-                    JapaneseNamePattern.beforeCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.highByte]),
+                    JapaneseNamePattern.beforeCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.threeByteLead]),
                     validator: JapaneseNamePattern.validate),
             ])
     }
@@ -56,7 +56,7 @@ public struct PersonContextDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         let present = scratch.presentClasses
-        if present.contains(.highByte), ByteSearch.containsAny(text, JapaneseNamePattern.cues) {
+        if present.contains(.threeByteLead), JapaneseNamePattern.cues.occurs(in: text) {
             try japanese.detect(in: text, scratch: &scratch, report: report)
         }
         guard present.contains(.letter) else { return }
@@ -263,10 +263,10 @@ enum JapaneseNamePattern {
 
     /// Every cue of the two rules (their first characters suffice: `が承認` needs `承認`, which starts with 承): a
     /// text without any is not matched at all.
-    static let cues: [[UInt8]] = [
+    static let cues = ByteNeedles([
         "同僚", "担当", "上司", "部下", "先輩", "後輩", "様", "さん", "氏", "殿", "承認", "対応", "確認", "エスカレ", "連絡",
         "転送", "引き継",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Words before an honorific that address nobody in particular (`ご担当者様`, `お客様`, `皆様`).
     private static let generic: Set<[UInt8]> = Set(

@@ -95,7 +95,7 @@ extension BuiltInDetectors {
                     prefilter: Prefilter(anyOf: [.colon, .equals]),
                     validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
                 try PatternRule(
-                    SecretPattern.passwordFullWidthColon, confidence: 0.9, prefilter: Prefilter(allOf: [.highByte]),
+                    SecretPattern.passwordFullWidthColon, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead]),
                     validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
                 // A token-shaped value after `api_key:`, `token=` …: the key word is generic, the shape is not.
                 try PatternRule(

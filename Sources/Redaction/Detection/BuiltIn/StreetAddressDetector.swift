@@ -44,7 +44,7 @@ extension BuiltInDetectors {
                         return true
                     }),
                 try PatternRule(
-                    AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.highByte])),
+                    AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead])),
                 try PatternRule(
                     AddressPattern.usStateZip, confidence: 0.85, group: 1,
                     prefilter: Prefilter(allOf: [.digit, .letter, .comma]), validator: AddressPattern.validateUSStateZip),
@@ -81,7 +81,7 @@ public struct StreetAddressDetector: Detector {
             (.french, family([try PatternRule(AddressPattern.french, confidence: 0.85, prefilter: latin)])),
             (.iberian, family([try PatternRule(AddressPattern.iberian, confidence: 0.85, prefilter: latin)])),
             (.japanese, family([try PatternRule(
-                AddressPattern.japanese, confidence: 0.85, prefilter: Prefilter(allOf: [.highByte]))])),
+                AddressPattern.japanese, confidence: 0.85, prefilter: Prefilter(allOf: [.threeByteLead]))])),
         ]
     }
 
@@ -93,7 +93,7 @@ public struct StreetAddressDetector: Detector {
         if scratch.presentClasses.contains(.letter) {
             present = scratch.withWords(of: text) { words, key in StreetFamilies.occurring(in: text, words: words, key: &key) }
         }
-        if scratch.presentClasses.contains(.highByte), ByteSearch.containsAny(text, StreetFamilies.japaneseMarks) {
+        if scratch.presentClasses.contains(.threeByteLead), StreetFamilies.japaneseMarks.occurs(in: text) {
             present.insert(.japanese)
         }
         guard !present.isEmpty else { return }
@@ -137,7 +137,7 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
     }()
 
     /// Japanese municipality marks, one of which every Japanese address has (`区`, `市`, `町`, `村`, `郡`).
-    static let japaneseMarks: [[UInt8]] = ["区", "市", "町", "村", "郡"].map { Array($0.utf8) }
+    static let japaneseMarks = ByteNeedles(["区", "市", "町", "村", "郡"])
 
     /// German street-name endings (`Goethestraße`, `Lindenallee`), lower-case ASCII/UTF-8.
     private static let germanSuffixes: [[UInt8]] = [
