@@ -61,8 +61,10 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     }
 
     /// The value stored for `key`, if any.
-    func value<Key: Collection<UInt8>>(for key: Key) -> Value? {
-        let hash = ShortBytesHash.fnv1a(key)
+    func value<Key: Collection<UInt8>>(for key: Key) -> Value? { value(for: key, hash: ShortBytesHash.fnv1a(key)) }
+
+    /// The value stored for `key` whose ``ShortBytesHash/fnv1a(_:)`` hash the caller already has.
+    func value<Key: Collection<UInt8>>(for key: Key, hash: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
@@ -79,6 +81,9 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
     /// Whether `key` is in the table.
     func contains<Key: Collection<UInt8>>(_ key: Key) -> Bool { value(for: key) != nil }
+
+    /// Whether `key`, whose hash the caller already has, is in the table.
+    func contains<Key: Collection<UInt8>>(_ key: Key, hash: UInt64) -> Bool { value(for: key, hash: hash) != nil }
 
     private func keyEquals<Key: Collection<UInt8>>(_ entry: Int, _ key: Key) -> Bool {
         let start = Int(starts[entry]), end = Int(starts[entry + 1])

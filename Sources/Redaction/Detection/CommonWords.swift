@@ -3,9 +3,11 @@
 /// free text ("we will call"), only the full name is. Also name particles (`de`, `van`) and generic mailbox names
 /// (`info`, `support`). Lower-case ASCII and UTF-8.
 enum CommonWords {
-    static func contains(_ lowercased: [UInt8]) -> Bool { words.contains(lowercased) }
+    /// Whether the lower-case bytes are one of the words (compared in place: nothing is allocated).
+    static func contains<Word: Collection<UInt8>>(_ lowercased: Word) -> Bool { words.contains(lowercased) }
 
-    private static let words: Set<[UInt8]> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+    private static let words = ByteKeyTable(
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).lazy.map { (Array($0.utf8), ()) })
 
     private static let list = """
         will may mark bill rose grant sue chase frank dean hope joy amber art june april august jack pat rich ray guy \

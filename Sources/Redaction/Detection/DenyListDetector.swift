@@ -30,10 +30,10 @@ public struct DenyListDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         guard !index.isEmpty else { return }
-        scratch.withWords(of: text) { words, key in
+        scratch.withWords(of: text) { words, lookup in
             var position = 0
             while position < words.count {
-                if let match = index.longestMatch(at: position, words: words, in: text, key: &key) {
+                if let match = index.longestMatch(at: position, words: words, in: text, lookup: &lookup) {
                     report(Finding(
                         kind: descriptor.kind, range: words[position].lowerBound..<words[match.end].upperBound,
                         detectorID: descriptor.id, confidence: confidence))

@@ -53,10 +53,15 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var words: [Range<Int>] = []
     /// The text being settled by ``Redactor`` (a rewritten value scanned again).
     var settling: [UInt8] = []
-    /// A lower-cased lookup key for ``TermIndex`` matches, lent with the words (its capacity is kept).
-    var termKey: [UInt8] = []
-    /// Whether ``words`` holds the words of the buffer being scanned (reset by ``DetectorSet`` per buffer).
+    /// The words' hashes and a key buffer for ``TermIndex`` lookups, lent with the words (capacity is kept).
+    var termLookup = TermLookup()
+    /// Whether ``words`` holds the words of the buffer being scanned.
     var wordsAreCurrent = false
+    /// The digits of the buffer being scanned, once a rule has asked (see ``digits(of:)``).
+    var digitProfile: DigitProfile?
+    /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words`` and ``digitProfile``
+    /// be kept from one detector to the next (a detector called directly computes them for each call).
+    var sharesBufferState = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
     var cleanTexts = ShortBytesCache<Void>()
     /// The detector set ``cleanTexts`` belongs to; another set starts a fresh memo.
@@ -67,16 +72,50 @@ public struct DetectionScratch: ~Copyable, Sendable {
 }
 
 extension DetectionScratch {
-    /// The ``TermIndex`` words of `text`, computed once per buffer for all word-level detectors and lent to `body`
-    /// with a reusable key buffer for ``TermIndex`` lookups.
+    /// The ``TermIndex`` words of `text` and their hashes, computed once per buffer for all word-level detectors
+    /// and lent to `body` for ``TermIndex`` lookups.
     mutating func withWords<Result>(
-        of text: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>], _ key: inout [UInt8]) -> Result
+        of text: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>], _ lookup: inout TermLookup) -> Result
     ) -> Result {
-        if !wordsAreCurrent { TermIndex<Void>.words(in: text, into: &words) }
-        wordsAreCurrent = true
-        var key: [UInt8] = []
-        swap(&key, &termKey)
-        defer { swap(&key, &termKey) }
-        return body(words, &key)
+        if !wordsAreCurrent { TermIndex<Void>.words(in: text, into: &words, hashes: &termLookup.hashes) }
+        wordsAreCurrent = sharesBufferState
+        var lookup = TermLookup()
+        swap(&lookup, &termLookup)
+        defer { swap(&lookup, &termLookup) }
+        return body(words, &lookup)
+    }
+}
+
+extension DetectionScratch {
+    /// How many digits `text` holds and its longest run of them, computed once per buffer for every rule with a
+    /// digit minimum.
+    mutating func digits(of text: UnsafeBufferPointer<UInt8>) -> DigitProfile {
+        if let digitProfile { return digitProfile }
+        let profile = DigitProfile(of: text)
+        if sharesBufferState { digitProfile = profile }
+        return profile
+    }
+}
+
+/// How many ASCII digits a buffer holds and the length of its longest run of consecutive digits: a rule whose
+/// every match needs more (nine for an SSN, a run of fifteen for a bare case number) is not run at all.
+struct DigitProfile: Sendable, Equatable {
+    /// Digits in the buffer.
+    var count = 0
+    /// The longest run of consecutive digits.
+    var longestRun = 0
+
+    /// The profile of `text` (one pass).
+    init(of text: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        for byte in text {
+            if byte &- 0x30 < 10 {
+                count &+= 1
+                run &+= 1
+                if run > longestRun { longestRun = run }
+            } else {
+                run = 0
+            }
+        }
     }
 }

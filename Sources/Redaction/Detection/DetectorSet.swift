@@ -104,10 +104,14 @@ public struct DetectorSet: Sendable {
     ) throws(RedactionError) {
         scratch.presentClasses = present
         scratch.wordsAreCurrent = false
-        // A detector called directly later must not see this buffer's classes or words.
+        scratch.digitProfile = nil
+        scratch.sharesBufferState = true
+        // A detector called directly later must not see this buffer's classes, words or digits.
         defer {
             scratch.presentClasses = .all
             scratch.wordsAreCurrent = false
+            scratch.digitProfile = nil
+            scratch.sharesBufferState = false
         }
         // Move the reusable array out of the scratch while detectors borrow the scratch (no copy-on-write).
         var candidates: [Finding] = []

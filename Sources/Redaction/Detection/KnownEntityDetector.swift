@@ -81,10 +81,10 @@ public struct KnownEntityDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         if !words.isEmpty {
-            scratch.withWords(of: text) { list, key in
+            scratch.withWords(of: text) { list, lookup in
                 var position = 0
                 while position < list.count {
-                    if let match = words.longestMatch(at: position, words: list, in: text, key: &key) {
+                    if let match = words.longestMatch(at: position, words: list, in: text, lookup: &lookup) {
                         report(finding(list[position].lowerBound..<list[match.end].upperBound, match.value))
                         position = match.end + 1
                     } else {

@@ -52,6 +52,11 @@ public struct PatternRule: Sendable {
     public var group: Int
     /// When to run this rule at all.
     public var prefilter: Prefilter
+    /// Digits every reported match contains at least: a buffer with fewer is not scanned. Derive it from the pattern
+    /// (`\d{3}-\d{2}-\d{4}` needs 9) or from a validator that rejects fewer unconditionally, never from taste.
+    public var minimumDigits: Int
+    /// The longest run of consecutive digits every match contains at least (`[12]\d{14,15}` needs 15).
+    public var minimumDigitRun: Int
     /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
     public var requiredContext: ContextWords?
     /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
@@ -67,8 +72,9 @@ public struct PatternRule: Sendable {
     /// - Throws: ``RedactionError`` ``RedactionError/Code/invalidPattern`` with PCRE2's message and offset.
     public init(
         _ pattern: String, caseless: Bool = false, extended: Bool = false, confidence: Double, group: Int = 0,
-        prefilter: Prefilter = .always, requiredContext: ContextWords? = nil, excludedContext: ContextWords? = nil,
-        contextAfter: Bool = false, validator: MatchValidator? = nil
+        prefilter: Prefilter = .always, minimumDigits: Int = 0, minimumDigitRun: Int = 0,
+        requiredContext: ContextWords? = nil, excludedContext: ContextWords? = nil, contextAfter: Bool = false,
+        validator: MatchValidator? = nil
     ) throws(RedactionError) {
         var options: PatternOptions = []
         if caseless { options.insert(.caseless) }
@@ -84,6 +90,8 @@ public struct PatternRule: Sendable {
         self.confidence = confidence
         self.group = group
         self.prefilter = prefilter
+        self.minimumDigits = minimumDigits
+        self.minimumDigitRun = minimumDigitRun
         self.requiredContext = requiredContext
         self.excludedContext = excludedContext
         self.contextAfter = contextAfter
@@ -116,20 +124,29 @@ public struct PatternDetector: Detector {
     public func detect(
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        for rule in rules where rule.prefilter.admits(scratch.presentClasses) {
-            // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
-            let minimumLength = rule.pattern.minimumSubjectLength
-            var start = 0
-            while text.count - start >= minimumLength {
-                let found: Range<Int>?
-                do {
-                    found = try scratch.match.firstMatch(of: rule.pattern, in: text, from: start)
-                } catch {
-                    throw RedactionError(error, detectorID: descriptor.id)
+        // Rules are read in place through a buffer pointer: `for rule in rules` (or passing a rule on) copies it,
+        // retaining every reference it holds, once per rule and buffer.
+        try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
+            for index in rules.indices where rules[index].prefilter.admits(scratch.presentClasses) {
+                if rules[index].minimumDigits > 0 || rules[index].minimumDigitRun > 0 {
+                    let digits = scratch.digits(of: text)
+                    guard digits.count >= rules[index].minimumDigits, digits.longestRun >= rules[index].minimumDigitRun
+                    else { continue }
                 }
-                guard let matched = found else { break }
-                if let finding = accept(rule, matched, in: text, scratch: scratch.match) { report(finding) }
-                start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
+                // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
+                let minimumLength = rules[index].pattern.minimumSubjectLength
+                var start = 0
+                while text.count - start >= minimumLength {
+                    let found: Range<Int>?
+                    do throws(PCRE2Error) {
+                        found = try scratch.match.firstMatch(of: rules[index].pattern, in: text, from: start)
+                    } catch {
+                        throw RedactionError(error, detectorID: descriptor.id)
+                    }
+                    guard let matched = found else { break }
+                    if let finding = accept(rules[index], matched, in: text, scratch: scratch.match) { report(finding) }
+                    start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
+                }
             }
         }
     }

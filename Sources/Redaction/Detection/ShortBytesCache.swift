@@ -89,10 +89,21 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
 enum ShortBytesHash {
     @inline(__always)
     static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash ^ (hash >> 29)
+        var hash = initial
+        for byte in bytes { hash = step(hash, byte) }
+        return finish(hash)
     }
+
+    /// The state before the first byte (for hashing byte by byte: ``step(_:_:)``, then ``finish(_:)``).
+    static let initial: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The state after one more byte.
+    @inline(__always)
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    /// The hash of the bytes stepped through.
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 }
 
 /// A token that tells one configuration (a detector set, a field-name table) from every other, so that a worker's

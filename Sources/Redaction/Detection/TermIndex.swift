@@ -16,6 +16,7 @@ struct TermIndex<Value: Sendable>: Sendable {
     private var firstWordBits: [UInt64] = [0]
     private var bitMask: UInt64 = 0
     private var scratchWords: [Range<Int>] = []
+    private var scratchHashes: [UInt64] = []
     private var scratchKey: [UInt8] = []
 
     /// An empty index: ``insert(_:_:)`` terms, then ``seal()`` before looking anything up.
@@ -31,7 +32,7 @@ struct TermIndex<Value: Sendable>: Sendable {
     mutating func insert(_ term: String, _ value: Value) {
         var term = term
         term.withUTF8 { bytes in
-            Self.words(in: bytes, into: &scratchWords)
+            Self.words(in: bytes, into: &scratchWords, hashes: &scratchHashes)
             guard !scratchWords.isEmpty else { return }
             scratchKey.removeAll(keepingCapacity: true)
             for (index, word) in scratchWords.enumerated() {
@@ -47,6 +48,7 @@ struct TermIndex<Value: Sendable>: Sendable {
     /// Builds the first-word filter; call once after the last ``insert(_:_:)``.
     mutating func seal() {
         scratchWords = []
+        scratchHashes = []
         scratchKey = []
         // About 16 bits per first word (at least 64 Ki bits): a word that starts no term passes with p ≈ 6 %.
         var bitCount = 1 << 16
@@ -67,33 +69,30 @@ struct TermIndex<Value: Sendable>: Sendable {
     /// Whether the index has no term.
     var isEmpty: Bool { terms.isEmpty }
 
-    /// The longest term starting at word `index` of `words` (ranges into `text`): the index of its last word and its
-    /// value. `key` is reusable scratch.
+    /// The longest term starting at word `index` of `words` (ranges into `text`, with their hashes in `lookup`): the
+    /// index of its last word and its value.
     func longestMatch(
-        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, key: inout [UInt8]
+        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, lookup: inout TermLookup
     ) -> (end: Int, value: Value)? {
-        guard mayStartTerm(text, words[index]) else { return nil }
-        key.removeAll(keepingCapacity: true)
-        Self.appendLowercased(text[words[index]], to: &key)
-        guard firstWords.contains(key) else { return nil }
+        let hash = lookup.hashes[index]
+        // One bit test rejects most words; the word's hash was computed once for every index with the words.
+        let bit = hash & bitMask
+        guard firstWordBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return nil }
+        lookup.key.removeAll(keepingCapacity: true)
+        Self.appendLowercased(text[words[index]], to: &lookup.key)
+        guard firstWords.contains(lookup.key, hash: hash) else { return nil }
         var match: (end: Int, value: Value)?
-        if let value = terms.value(for: key) { match = (index, value) }
+        if let value = terms.value(for: lookup.key, hash: hash) { match = (index, value) }
         var next = index + 1
         while next < words.count, next - index < maximumWords,
             text[words[next - 1].upperBound..<words[next].lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
         {
-            key.append(0x20)
-            Self.appendLowercased(text[words[next]], to: &key)
-            if let value = terms.value(for: key) { match = (next, value) }
+            lookup.key.append(0x20)
+            Self.appendLowercased(text[words[next]], to: &lookup.key)
+            if let value = terms.value(for: lookup.key) { match = (next, value) }
             next += 1
         }
         return match
-    }
-
-    /// Whether the word at `range` may start a term (false: certainly not).
-    private func mayStartTerm(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let bit = ShortBytesHash.fnv1a(text[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) & bitMask
-        return firstWordBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
 
     /// Whether `byte` can be part of a word.
@@ -103,11 +102,13 @@ struct TermIndex<Value: Sendable>: Sendable {
             || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
     }
 
-    /// The word ranges of `bytes` into `result` (cleared first).
+    /// The word ranges of `bytes` into `result`, and the hash of each word's ASCII-lower-cased bytes
+    /// (``ShortBytesHash/fnv1a(_:)``, as a ``ByteKeyTable`` computes it) into `hashes` (both cleared first).
     static func words<Bytes: RandomAccessCollection<UInt8>>(
-        in bytes: Bytes, into result: inout [Range<Int>]
+        in bytes: Bytes, into result: inout [Range<Int>], hashes: inout [UInt64]
     ) where Bytes.Index == Int {
         result.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
         var index = bytes.startIndex
         while index < bytes.endIndex {
             guard isWordByte(bytes[index]), bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "-") else {
@@ -115,14 +116,34 @@ struct TermIndex<Value: Sendable>: Sendable {
                 continue
             }
             let start = index
-            while index < bytes.endIndex, isWordByte(bytes[index]) { index += 1 }
-            var end = index
-            while end > start, bytes[end - 1] == UInt8(ascii: "'") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            var hash = ShortBytesHash.initial
+            // The hash up to the last byte that is not a trailing `'` or `-` (those are cut from the word's end).
+            var end = index, hashAtEnd = hash
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                guard isWordByte(byte) else { break }
+                hash = ShortBytesHash.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
+                if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-") {
+                    end = index
+                    hashAtEnd = hash
+                }
+            }
             result.append(start..<end)
+            hashes.append(ShortBytesHash.finish(hashAtEnd))
         }
     }
 
     private static func appendLowercased<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to key: inout [UInt8]) {
         for byte in bytes { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
     }
+}
+
+/// A worker's reusable state for ``TermIndex`` lookups over the words of one text: the hash of every word, computed
+/// once with the words and shared by every index and detector that looks them up, and a key buffer.
+struct TermLookup: Sendable {
+    /// Per word of the text: the hash of its ASCII-lower-cased bytes.
+    var hashes: [UInt64] = []
+    /// Scratch for the lower-cased bytes of one or more words.
+    var key: [UInt8] = []
 }

@@ -35,7 +35,7 @@ struct RecordDictionary: Sendable {
 
     /// Adds what a field of `kind` holding `value` teaches about the record.
     mutating func learn(_ value: UnsafeBufferPointer<UInt8>, kind: EntityKind) {
-        guard [.person, .location, .streetAddress, .email].contains(kind) else { return }
+        guard kind == .person || kind == .location || kind == .streetAddress || kind == .email else { return }
         let start = storage.count
         var previous: UInt8 = 0
         for byte in value {
@@ -55,7 +55,7 @@ struct RecordDictionary: Sendable {
             if partStart > start { addPart(partStart..<whole.upperBound, of: whole) }
         case .email:
             if let at = storage[whole].firstIndex(of: UInt8(ascii: "@")), at - start >= 4,
-                !CommonWords.contains(Array(storage[start..<at]))
+                !CommonWords.contains(storage[start..<at])
             {
                 add(start..<at, .email)
             }
@@ -70,7 +70,7 @@ struct RecordDictionary: Sendable {
 
     /// A name part that is not a common word.
     private mutating func addPart(_ part: Range<Int>, of whole: Range<Int>) {
-        guard !part.isEmpty, part != whole, !CommonWords.contains(Array(storage[part])) else { return }
+        guard !part.isEmpty, part != whole, !CommonWords.contains(storage[part]) else { return }
         add(part, .person)
     }
 
@@ -95,36 +95,56 @@ struct RecordDictionary: Sendable {
     /// Appends the occurrences of known values in `text` to `findings` (unsorted; overlaps resolved by the caller).
     func findings(in text: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
         let count = text.count
-        var previousIsWord = false
-        var start = 0
-        while start < count {
-            let byte = text[start]
-            let isWord = Self.isWordByte(byte)
-            defer {
-                previousIsWord = isWord
-                start += 1
+        Self.byteFlags.withUnsafeBufferPointer { flags in
+            var previousIsWord = false
+            var start = 0
+            while start < count {
+                let byte = text[start]
+                let flag = flags[Int(byte)]
+                let isWord = flag & Self.wordFlag != 0
+                // Only where a word or a CJK character starts, and some entry starts with that (folded) byte.
+                guard (isWord && !previousIsWord) || flag & Self.cjkLeadFlag != 0,
+                    mayStart(with: Self.folded(byte, after: 0)),
+                    let best = longestEntry(at: start, in: text, wordStart: isWord && !previousIsWord)
+                else {
+                    previousIsWord = isWord
+                    start += 1
+                    continue
+                }
+                findings.append(Finding(
+                    kind: best.kind, range: start..<(start + best.length), detectorID: Self.detectorID,
+                    confidence: Self.confidence))
+                // Continue after the match: its last byte is a word byte, the next one is not.
+                previousIsWord = true
+                start += best.length
             }
-            let wordStart = isWord && !previousIsWord
-            guard wordStart || Self.isCJKLead(byte), mayStart(with: Self.folded(byte, after: 0)) else { continue }
-            // The longest entry that matches here (as a whole word, unless it is written in CJK).
-            var best: (length: Int, kind: EntityKind)?
-            for entry in entries {
-                let cjk = Self.isCJKLead(storage[entry.range.lowerBound])
-                guard wordStart || cjk,
-                    let length = Self.matchLength(storage[entry.range], in: text, at: start, spacesOptional: cjk),
-                    length > (best?.length ?? 0)
-                else { continue }
-                let end = start + length
-                if entry.capitalisedInSentence, !Self.isCapitalisedInSentence(text, at: start) { continue }
-                if cjk || end == count || !Self.isWordByte(text[end]) { best = (length, entry.kind) }
-            }
-            guard let best else { continue }
-            findings.append(Finding(
-                kind: best.kind, range: start..<(start + best.length), detectorID: Self.detectorID,
-                confidence: Self.confidence))
-            // Continue after the match (its last byte is a word byte; the next is not).
-            start += best.length - 1
         }
+    }
+
+    /// The longest entry that matches at `start` (as a whole word, unless it is written in CJK).
+    private func longestEntry(
+        at start: Int, in text: UnsafeBufferPointer<UInt8>, wordStart: Bool
+    ) -> (length: Int, kind: EntityKind)? {
+        var best: (length: Int, kind: EntityKind)?
+        for entry in entries {
+            let cjk = Self.isCJKLead(storage[entry.range.lowerBound])
+            guard wordStart || cjk,
+                let length = Self.matchLength(storage[entry.range], in: text, at: start, spacesOptional: cjk),
+                length > (best?.length ?? 0)
+            else { continue }
+            let end = start + length
+            if entry.capitalisedInSentence, !Self.isCapitalisedInSentence(text, at: start) { continue }
+            if cjk || end == text.count || !Self.isWordByte(text[end]) { best = (length, entry.kind) }
+        }
+        return best
+    }
+
+    private static let wordFlag: UInt8 = 1
+    private static let cjkLeadFlag: UInt8 = 2
+    /// ``wordFlag`` and ``cjkLeadFlag`` per byte value.
+    private static let byteFlags: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return (isWordByte(byte) ? wordFlag : 0) | (isCJKLead(byte) ? cjkLeadFlag : 0)
     }
 
     /// The length of the text at `start` that spells `bytes` (folded), or `nil`. With `spacesOptional` (values in

@@ -52,12 +52,14 @@ extension BuiltInDetectors {
                 prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
                 validator: CaseNumberPattern.validateIdentifier),
             try PatternRule(
-                CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter])),
+                CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
+                minimumDigits: 6, minimumDigitRun: 6),
             try PatternRule(
-                CaseNumberPattern.ticketSystem, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .letter])),
+                CaseNumberPattern.ticketSystem, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .letter]),
+                minimumDigits: 7, minimumDigitRun: 7),
             try PatternRule(
                 CaseNumberPattern.bareDigits, confidence: 0.75, prefilter: Prefilter(allOf: .digit),
-                validator: CaseNumberPattern.validateBareDigits),
+                minimumDigits: 15, minimumDigitRun: 15, validator: CaseNumberPattern.validateBareDigits),
         ]
         let id = DetectorID(rawValue: "case-number")
         for (index, format) in additionalFormats.enumerated() {

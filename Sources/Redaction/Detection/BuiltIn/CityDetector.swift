@@ -41,12 +41,12 @@ public struct CityDetector: Detector {
             }
         }
         guard scratch.presentClasses.contains(.letter) else { return }
-        scratch.withWords(of: text) { words, key in
+        scratch.withWords(of: text) { words, lookup in
             var index = 0
             while index < words.count {
                 guard CityGazetteer.isCapitalised(text, words[index]),
-                    let match = CityGazetteer.latin.longestMatch(at: index, words: words, in: text, key: &key)
-                        ?? CityGazetteer.ambiguousMatch(at: index, words: words, in: text, key: &key)
+                    let match = CityGazetteer.latin.longestMatch(at: index, words: words, in: text, lookup: &lookup)
+                        ?? CityGazetteer.ambiguousMatch(at: index, words: words, in: text, lookup: &lookup)
                 else {
                     index += 1
                     continue
@@ -90,9 +90,9 @@ enum CityGazetteer {
 
     /// An ambiguous name at word `index`, accepted when the word before is a preposition of place.
     static func ambiguousMatch(
-        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, key: inout [UInt8]
+        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, lookup: inout TermLookup
     ) -> (end: Int, value: Void)? {
-        guard index > 0, let match = ambiguous.longestMatch(at: index, words: words, in: text, key: &key) else {
+        guard index > 0, let match = ambiguous.longestMatch(at: index, words: words, in: text, lookup: &lookup) else {
             return nil
         }
         let previous = text[words[index - 1]]

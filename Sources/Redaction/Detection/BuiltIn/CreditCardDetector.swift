@@ -23,7 +23,8 @@ extension BuiltInDetectors {
                 // 0.95: a Luhn check plus a network prefix and length leave about one random digit string in 30+.
                 try PatternRule(
                     CreditCardPattern.number, confidence: 0.95, prefilter: Prefilter(allOf: .digit),
-                    validator: CreditCardPattern.validate)
+                    // The validator rejects any match of fewer than 13 digits.
+                    minimumDigits: 13, minimumDigitRun: 4, validator: CreditCardPattern.validate)
             ]
         )
     }

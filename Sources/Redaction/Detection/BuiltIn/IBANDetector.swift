@@ -17,7 +17,8 @@ extension BuiltInDetectors {
                 // already has the IBAN shape.
                 try PatternRule(
                     IBANPattern.pattern, caseless: true, confidence: 0.97,
-                    prefilter: Prefilter(allOf: [.digit, .letter]), validator: IBANPattern.validate)
+                    prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2,
+                    minimumDigitRun: 2, validator: IBANPattern.validate)
             ]
         )
     }

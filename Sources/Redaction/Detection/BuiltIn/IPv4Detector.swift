@@ -23,7 +23,7 @@ extension BuiltInDetectors {
                 // number with small parts is indistinguishable from an address. A valid port or prefix length adds
                 // structure no version has, so the validator raises those to 0.95.
                 try PatternRule(
-                    IPv4Pattern.address, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .dot]),
+                    IPv4Pattern.address, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 4,
                     validator: IPv4Pattern.validate)
             ]
         )

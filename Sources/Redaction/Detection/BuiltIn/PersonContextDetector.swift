@@ -60,7 +60,7 @@ public struct PersonContextDetector: Detector {
             try japanese.detect(in: text, scratch: &scratch, report: report)
         }
         guard present.contains(.letter) else { return }
-        scratch.withWords(of: text) { words, key in
+        scratch.withWords(of: text) { words, lookup in
             let scan = NameScan(text: text, words: words)
             var index = 0
             while index < words.count {
@@ -69,7 +69,7 @@ public struct PersonContextDetector: Detector {
                     index = header.upperBound
                     continue
                 }
-                guard let cue = NameCue.index.longestMatch(at: index, words: words, in: text, key: &key) else {
+                guard let cue = NameCue.index.longestMatch(at: index, words: words, in: text, lookup: &lookup) else {
                     index += 1
                     continue
                 }

@@ -49,26 +49,26 @@ extension BuiltInDetectors {
                     validator: PhoneRules.international(prefixDigits: 0)),
                 try PatternRule(
                     PhonePattern.zeroZeroInternational, confidence: 0.8,
-                    prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot]),
+                    prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot]), minimumDigits: 4,
                     validator: PhoneRules.international(prefixDigits: 2)),
                 try PatternRule(
                     PhonePattern.northAmerican, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket]),
-                    validator: PhoneRules.northAmerican),
+                    minimumDigits: 10, minimumDigitRun: 4, validator: PhoneRules.northAmerican),
                 try PatternRule(
                     PhonePattern.trunkNational, confidence: 0.75,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket, .slash]),
-                    validator: PhoneRules.trunkNational),
+                    minimumDigits: 4, minimumDigitRun: 2, validator: PhoneRules.trunkNational),
                 try PatternRule(
                     PhonePattern.japaneseBracketed, confidence: 0.75,
-                    prefilter: Prefilter(allOf: [.digit, .openBracket]),
+                    prefilter: Prefilter(allOf: [.digit, .openBracket]), minimumDigits: 7, minimumDigitRun: 4,
                     validator: PhoneRules.japaneseBracketed),
                 try PatternRule(
                     PhonePattern.brazilian, confidence: 0.75, prefilter: Prefilter(allOf: [.digit, .dash]),
-                    validator: PhoneRules.structured),
+                    minimumDigits: 10, minimumDigitRun: 4, validator: PhoneRules.structured),
                 try PatternRule(
                     PhonePattern.contextual, confidence: 0.6,
-                    prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
+                    prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]), minimumDigits: 7,
                     validator: PhoneRules.contextual),
             ]
         )

@@ -91,7 +91,7 @@ public struct StreetAddressDetector: Detector {
     ) throws(RedactionError) {
         var present = StreetFamilies()
         if scratch.presentClasses.contains(.letter) {
-            present = scratch.withWords(of: text) { words, key in StreetFamilies.occurring(in: text, words: words, key: &key) }
+            present = scratch.withWords(of: text) { words, lookup in StreetFamilies.occurring(in: text, words: words, lookup: &lookup) }
         }
         if scratch.presentClasses.contains(.threeByteLead), StreetFamilies.japaneseMarks.occurs(in: text) {
             present.insert(.japanese)
@@ -146,10 +146,10 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
     ].map { Array($0.utf8) }
 
     /// The families whose words occur among `words` of `text`.
-    static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], key: inout [UInt8]) -> StreetFamilies {
+    static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], lookup: inout TermLookup) -> StreetFamilies {
         var found = StreetFamilies()
         for index in words.indices {
-            if let match = Self.index.longestMatch(at: index, words: words, in: text, key: &key) {
+            if let match = Self.index.longestMatch(at: index, words: words, in: text, lookup: &lookup) {
                 found.formUnion(match.value)
             } else if words[index].count >= 5, isCapital(text[words[index].lowerBound]), hasGermanSuffix(text[words[index]]) {
                 found.insert(.german)

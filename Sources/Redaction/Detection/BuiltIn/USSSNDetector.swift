@@ -19,11 +19,11 @@ extension BuiltInDetectors {
                 // 0.85: the 3-2-4 dashed layout with valid ranges is rarely anything else, but has no check digit.
                 try PatternRule(
                     SSNPattern.dashed, confidence: 0.85, prefilter: Prefilter(allOf: [.digit, .dash]),
-                    validator: SSNPattern.validateDashed),
+                    minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateDashed),
                 // 0.9: nine digits are ambiguous alone; an SSN word right before them makes them near certain.
                 try PatternRule(
                     SSNPattern.bare, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
-                    validator: SSNPattern.validateBare),
+                    minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateBare),
             ]
         )
     }

@@ -1,0 +1,100 @@
+@testable import Redaction
+import SyntheticData
+import Testing
+
+/// Rules with a digit minimum (``PatternRule/minimumDigits``, ``PatternRule/minimumDigitRun``) skip buffers with
+/// fewer digits. The minimums must only ever skip buffers where the rule could not report anything: every gated
+/// built-in detector must find exactly what a copy without minimums finds.
+@Suite("Digit minimums of pattern rules")
+struct DigitGateTests {
+    @Test func profileCountsDigitsAndTheLongestRun() {
+        func profile(_ text: String) -> DigitProfile {
+            Array(text.utf8).withUnsafeBufferPointer { DigitProfile(of: $0) }
+        }
+        #expect(profile("").count == 0 && profile("").longestRun == 0)
+        #expect(profile("abc").count == 0)
+        #expect(profile("12 345-6789x0").count == 10 && profile("12 345-6789x0").longestRun == 4)
+        #expect(profile("١٢٣ 7").count == 1 && profile("١٢٣ 7").longestRun == 1)  // only ASCII digits count
+    }
+
+    /// The built-in pattern detectors with at least one digit minimum.
+    private static func gated() throws -> [PatternDetector] {
+        try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
+            .filter { $0.rules.contains { $0.minimumDigits > 0 || $0.minimumDigitRun > 0 } }
+    }
+
+    private static func ungated(_ detector: PatternDetector) -> PatternDetector {
+        PatternDetector(detector.descriptor, rules: detector.rules.map { rule in
+            var rule = rule
+            rule.minimumDigits = 0
+            rule.minimumDigitRun = 0
+            return rule
+        })
+    }
+
+    /// Texts near every minimum: generated records' values, each detector's example, and both cut digit by digit
+    /// (one digit fewer than a match needs is exactly where a wrong minimum would show).
+    private static func texts() throws -> [String] {
+        var texts: [String] = []
+        var records = SupportCaseGenerator(seed: 4242)
+        for _ in 0..<150 {
+            let record = records.next()
+            texts.append(record.line)
+            texts += record.planted.map(\.value) + record.decoys.map(\.value)
+        }
+        texts += try BuiltInDetectors.all().map(\.descriptor.example)
+        texts += [
+            "call 415 555 0100", "SRX1234567", "INC0012345", "case 120012345678901", "ssn 123 45 6789",
+            "card 4111 1111 1111 1111", "4111111111111", "(11) 91234-5678", "03(1234)5678", "0044 20 7946 0958",
+            "10.1.2.3", "DE89 3704 0044 0532 0130 00", "020 7946 0958", "+1 415 555 0100",
+        ]
+        var cut: [String] = []
+        for text in texts where text.utf8.count < 400 {
+            let bytes = Array(text.utf8)
+            for index in bytes.indices where bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                var shorter = bytes
+                shorter.remove(at: index)
+                cut.append(String(decoding: shorter, as: UTF8.self))
+            }
+        }
+        return texts + cut
+    }
+
+    @Test func gatedDetectorsFindWhatUngatedOnesFind() throws {
+        let detectors = try Self.gated()
+        #expect(detectors.count >= 6)
+        let texts = try Self.texts()
+        var compared = 0, found = 0
+        for detector in detectors {
+            let gatedSet = DetectorSet([detector]), plainSet = DetectorSet([Self.ungated(detector)])
+            for text in texts {
+                let gatedFindings = try gatedSet.findings(in: text), plainFindings = try plainSet.findings(in: text)
+                compared += 1
+                found += plainFindings.count
+                // Ranges and kinds only: never print the text.
+                #expect(gatedFindings == plainFindings, "detector \(detector.descriptor.id.rawValue), text #\(compared)")
+            }
+        }
+        #expect(found > 100)
+    }
+
+    @Test func aDetectorCalledDirectlyNeverReusesAnotherBuffersState() throws {
+        // Words and digit profiles are shared between detectors only inside one DetectorSet scan; a detector called
+        // directly with the same scratch on two texts must read each text afresh.
+        var scratch = DetectionScratch()
+        let city = try BuiltInDetectors.city()
+        let cards = try #require(try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
+            .first { $0.descriptor.kind == .creditCard })
+        func run(_ detector: some Detector, _ text: String) throws -> [Finding] {
+            var findings: [Finding] = []
+            try Array(text.utf8).withUnsafeBufferPointer { (buffer) throws(RedactionError) in
+                try detector.detect(in: buffer, scratch: &scratch) { findings.append($0) }
+            }
+            return findings
+        }
+        #expect(try run(city, "no city here at all, just words").isEmpty)
+        #expect(try run(city, "Users in Seattle").count == 1)
+        #expect(try run(cards, "short 12").isEmpty)
+        #expect(try run(cards, "card 4111 1111 1111 1111").count == 1)
+    }
+}
