@@ -28,21 +28,32 @@ struct TermIndex<Value: Sendable>: Sendable {
         seal()
     }
 
+    /// An index of `entries` given as UTF-8 bytes, sealed (no `String` per entry: for lists of many thousand terms).
+    init<Entries: Sequence<(Bytes, Value)>, Bytes: RandomAccessCollection<UInt8>>(utf8 entries: Entries)
+    where Bytes.Index == Int {
+        for (term, value) in entries { insert(utf8: term, value) }
+        seal()
+    }
+
     /// Adds a term (ignored when it has no word; the first value of a duplicate term wins).
     mutating func insert(_ term: String, _ value: Value) {
         var term = term
-        term.withUTF8 { bytes in
-            Self.words(in: bytes, into: &scratchWords, hashes: &scratchHashes)
-            guard !scratchWords.isEmpty else { return }
-            scratchKey.removeAll(keepingCapacity: true)
-            for (index, word) in scratchWords.enumerated() {
-                if index > 0 { scratchKey.append(0x20) }
-                Self.appendLowercased(bytes[word], to: &scratchKey)
-                if index == 0 { firstWords.insert(scratchKey, ()) }
-            }
-            terms.insert(scratchKey, value)
-            maximumWords = max(maximumWords, scratchWords.count)
+        term.withUTF8 { insert(utf8: $0, value) }
+    }
+
+    /// Adds a term given as UTF-8 bytes.
+    mutating func insert<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes, _ value: Value)
+    where Bytes.Index == Int {
+        Self.words(in: bytes, into: &scratchWords, hashes: &scratchHashes)
+        guard !scratchWords.isEmpty else { return }
+        scratchKey.removeAll(keepingCapacity: true)
+        for (index, word) in scratchWords.enumerated() {
+            if index > 0 { scratchKey.append(0x20) }
+            Self.appendLowercased(bytes[word], to: &scratchKey)
+            if index == 0 { firstWords.insert(scratchKey, ()) }
         }
+        terms.insert(scratchKey, value)
+        maximumWords = max(maximumWords, scratchWords.count)
     }
 
     /// Builds the first-word filter; call once after the last ``insert(_:_:)``.
