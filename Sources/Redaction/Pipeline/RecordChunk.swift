@@ -32,24 +32,3 @@ struct ChunkResult: Sendable {
     /// The chunk's report when scanning (its first locations; the in-order merge keeps the first of all).
     var scan: ScanReport?
 }
-
-/// One slot per concurrent task, each written by exactly one task and read after all have finished.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    // @unchecked: `store` writes distinct indices from distinct tasks (no two tasks share an index), and `collect` is
-    // called only after `DispatchQueue.concurrentPerform` has returned, which orders all writes before the read.
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ value: Value, at index: Int) { slots[index] = value }
-
-    func collect() -> [Value] { slots.map { $0! } }
-}

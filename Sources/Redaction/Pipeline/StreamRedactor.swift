@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Redacts a stream of records: one line in, one line out, in order.
 ///
 /// Each line is read as ``RecordFormat``. A record that cannot be redacted as such — malformed JSON, a line over the
@@ -10,8 +8,9 @@ import Dispatch
 /// its content is never written anywhere.
 ///
 /// With `jobs` > 1, records are framed in order by one reader, cut into chunks of about `chunkBytes`, redacted by
-/// `jobs` workers at once (each with its own scratch), and written in input order: the output is byte-identical to a
-/// single-worker run, and memory stays bounded by 4 × `jobs` chunks in and out plus the longest record.
+/// `jobs` worker threads (each keeping its own scratch) while the reader frames the next chunks, and written in input
+/// order: the output is byte-identical to a single-worker run, and memory stays bounded by 2 × `jobs` + 1 chunks in
+/// and out plus the longest record.
 public struct StreamRedactor: Sendable {
     /// The engine applied to each record.
     public let redactor: Redactor
@@ -72,7 +71,7 @@ public struct StreamRedactor: Sendable {
     /// - Parameters:
     ///   - onInvalid: called, in input order, for each invalid record with an error carrying its line number and
     ///     byte offset (never content), whatever the policy.
-    ///   - progress: called with the statistics so far after each batch of chunks (for progress displays).
+    ///   - progress: called with the statistics so far after each chunk is written (for progress displays).
     /// - Throws: read and write errors (including ``RedactionError/Code/brokenPipe``), and under the `fail` policy
     ///   the first invalid record's error, after the output of every record before it has been written.
     public func run(
@@ -105,32 +104,37 @@ public struct StreamRedactor: Sendable {
         var scanReport = ScanReport(locationLimit: settings?.locationLimit ?? 0)
         var framed = 0
         let nearMisses = settings?.nearMisses == true ? try DetectorSet(NearMissDetectors.all()) : nil
-        func process(_ batch: [RecordChunk], header: [String]?) -> [ChunkResult] {
-            self.process(batch, header: header, scan: settings.map { ChunkScan(nearMisses: nearMisses, locationLimit: $0.locationLimit) })
+        let scan = settings.map { ChunkScan(nearMisses: nearMisses, locationLimit: $0.locationLimit) }
+        // With several workers, chunks go to worker threads (each keeping one scratch for the whole stream) while
+        // this thread frames the next chunks and writes finished ones in order; with one, this thread does it all.
+        let pool = jobs == 1 ? nil : OrderedWorkPool<ChunkJob, ChunkResult>(workers: jobs, limit: 2 * jobs + 1) { pool in
+            var scratch = self.makeScratch(scan: scan)
+            while let (sequence, job) = pool.nextJob() {
+                pool.finish(sequence, self.process(job.chunk, header: job.header, scan: scan, scratch: &scratch))
+            }
         }
-        func write(
-            _ results: [ChunkResult], _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
-            _ report: (RedactionError) -> Void, _ progress: ((RedactionStatistics) -> Void)?
-        ) throws(RedactionError) {
-            try self.write(results, &writer, &statistics, &scanReport, report, progress)
+        defer { pool?.close() }
+        var soloScratch = makeScratch(scan: scan)
+        func write(_ result: ChunkResult) throws(RedactionError) {
+            try self.write(result, &writer, &statistics, &scanReport, report, progress)
         }
         var header: [String]?
         var chunk = RecordChunk()
-        var batch: [RecordChunk] = []
-        // Several chunks per worker in each batch: workers take chunks as they finish, so one slow chunk does not
-        // leave the other workers idle until the batch ends.
-        let chunksPerBatch = jobs == 1 ? 1 : 4 * jobs
+        // Hands a full (or, before the reader waits for input, partial) chunk on, writing whatever is finished.
+        func hand(_ full: RecordChunk) throws(RedactionError) {
+            guard let pool else { return try write(process(full, header: header, scan: scan, scratch: &soloScratch)) }
+            while pool.inFlight >= pool.limit, let next = pool.takeNext() { try write(next) }
+            pool.submit(ChunkJob(chunk: full, header: header))
+            while let ready = pool.takeReady() { try write(ready) }
+        }
         // Before the reader blocks for more input, emit every complete record held so far: a pipe partner that
         // waits for the output of what it wrote must get it.
         func emitPending() throws(RedactionError) {
             if !chunk.frames.isEmpty {
-                batch.append(chunk)
+                try hand(chunk)
                 chunk = RecordChunk()
             }
-            if !batch.isEmpty {
-                try write(process(batch, header: header), &writer, &statistics, report, progress)
-                batch.removeAll(keepingCapacity: true)
-            }
+            while let next = pool?.takeNext() { try write(next) }
             if output != nil { try writer.flush() }
         }
         while let line = try reader.next(whenStarved: emitPending) {
@@ -178,18 +182,18 @@ public struct StreamRedactor: Sendable {
             }
             chunk.frames.append(frame)
             if chunk.bytes.count >= chunkBytes || chunk.frames.count >= 65_536 {
-                batch.append(chunk)
+                try hand(chunk)
                 chunk = RecordChunk()
-                if batch.count == chunksPerBatch {
-                    try write(process(batch, header: header), &writer, &statistics, report, progress)
-                    batch.removeAll(keepingCapacity: true)
-                }
             }
         }
-        if !chunk.frames.isEmpty { batch.append(chunk) }
-        if !batch.isEmpty { try write(process(batch, header: header), &writer, &statistics, report, progress) }
-        if output != nil { try writer.flush() }
+        try emitPending()
         return (statistics, scanReport)
+    }
+
+    /// A chunk and the CSV header its records are read with.
+    private struct ChunkJob: Sendable {
+        let chunk: RecordChunk
+        let header: [String]?
     }
 
     /// What a worker needs to scan a chunk for a report instead of redacting it.
@@ -198,46 +202,42 @@ public struct StreamRedactor: Sendable {
         let locationLimit: Int
     }
 
-    /// Redacts a batch of chunks, concurrently when there are several workers. With `scan`, the chunks are scanned
-    /// for a report (with its near-miss detectors, if any) and their output is dropped.
-    private func process(_ batch: [RecordChunk], header: [String]?, scan: ChunkScan?) -> [ChunkResult] {
-        if jobs == 1 || batch.count == 1 { return batch.map { process($0, header: header, scan: scan) } }
-        let results = ResultSlots<ChunkResult>(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            results.store(process(batch[index], header: header, scan: scan), at: index)
-        }
-        return results.collect()
-    }
-
-    /// Writes results in order, reports their invalid records, merges statistics; stops at a failure.
+    /// Writes one chunk's output, reports its invalid records, merges its statistics; stops at a failure.
     private func write(
-        _ results: [ChunkResult], _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
+        _ result: ChunkResult, _ writer: inout OutputWriter, _ statistics: inout RedactionStatistics,
         _ scanReport: inout ScanReport, _ report: (RedactionError) -> Void,
         _ progress: ((RedactionStatistics) -> Void)?
     ) throws(RedactionError) {
-        for result in results {
-            for error in result.invalid { report(error) }
-            writer.pending.append(contentsOf: result.output)
-            statistics.merge(result.statistics)
-            if let scan = result.scan { scanReport.merge(scan) }
-            if let failure = result.failure {
-                if writer.fileDescriptor >= 0 { try writer.flush() }
-                throw failure
-            }
-            if writer.fileDescriptor >= 0 { try writer.flushIfFull() }
+        for error in result.invalid { report(error) }
+        writer.pending.append(contentsOf: result.output)
+        statistics.merge(result.statistics)
+        if let scan = result.scan { scanReport.merge(scan) }
+        if let failure = result.failure {
+            if writer.fileDescriptor >= 0 { try writer.flush() }
+            throw failure
         }
+        if writer.fileDescriptor >= 0 { try writer.flushIfFull() }
         progress?(statistics)
     }
 
-    /// Redacts one chunk with a scratch of its own; with `scan`, reports instead of writing.
-    private func process(_ chunk: RecordChunk, header: [String]?, scan: ChunkScan?) -> ChunkResult {
-        var result = ChunkResult()
+    /// A worker's scratch, kept from chunk to chunk (its memos of clean texts and field names stay warm).
+    private func makeScratch(scan: ChunkScan?) -> RecordScratch {
         var scratch = RecordScratch()
+        if let scan {
+            scratch.collectsDetails = true
+            scratch.nearMisses = scan.nearMisses
+        }
+        return scratch
+    }
+
+    /// Redacts one chunk with the worker's scratch; with `scan`, reports instead of writing.
+    private func process(
+        _ chunk: RecordChunk, header: [String]?, scan: ChunkScan?, scratch: inout RecordScratch
+    ) -> ChunkResult {
+        var result = ChunkResult()
         if let scan {
             // Each chunk keeps its first locations only: the in-order merge never needs more.
             result.scan = ScanReport(locationLimit: scan.locationLimit)
-            scratch.collectsDetails = true
-            scratch.nearMisses = scan.nearMisses
         } else {
             result.output.reserveCapacity(chunk.bytes.count + 4096)
         }
