@@ -57,6 +57,9 @@ public struct PatternRule: Sendable {
     public var minimumDigits: Int
     /// The longest run of consecutive digits every match contains at least (`[12]\d{14,15}` needs 15).
     public var minimumDigitRun: Int
+    /// Byte strings one of which every match contains (`case`, `ticket` … for a rule that starts with a case word):
+    /// a buffer with none is not scanned. Built-in rules only; derived from the pattern's alternatives.
+    var requiredText: ByteNeedles?
     /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
     public var requiredContext: ContextWords?
     /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
@@ -92,6 +95,7 @@ public struct PatternRule: Sendable {
         self.prefilter = prefilter
         self.minimumDigits = minimumDigits
         self.minimumDigitRun = minimumDigitRun
+        self.requiredText = nil
         self.requiredContext = requiredContext
         self.excludedContext = excludedContext
         self.contextAfter = contextAfter
@@ -133,6 +137,7 @@ public struct PatternDetector: Detector {
                     guard digits.count >= rules[index].minimumDigits, digits.longestRun >= rules[index].minimumDigitRun
                     else { continue }
                 }
+                if let required = rules[index].requiredText, !required.occurs(in: text) { continue }
                 // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
                 let minimumLength = rules[index].pattern.minimumSubjectLength
                 var start = 0

@@ -18,6 +18,17 @@ struct ByteNeedlesTests {
         #expect(!occurs(needles, ""))
     }
 
+    @Test func caselessNeedlesIgnoreTheCaseOfASCIILettersOnly() {
+        let needles = ByteNeedles(["case", "Réclamation", "番号"], caseless: true)
+        #expect(occurs(needles, "my CASE is"))
+        #expect(occurs(needles, "Case"))
+        #expect(occurs(needles, "RéCLAMATION 12"))
+        #expect(!occurs(needles, "RÉCLAMATION 12"))  // only ASCII letters fold, as in PCRE2 byte mode
+        #expect(occurs(needles, "受付番号"))
+        #expect(!occurs(needles, "cas e"))
+        #expect(!occurs(ByteNeedles(["case"]), "CASE"))  // case-sensitive by default
+    }
+
     @Test func emptyNeedlesAndSetsFindNothing() {
         #expect(!occurs(ByteNeedles([]), "anything"))
         #expect(!occurs(ByteNeedles([""]), "anything"))

@@ -3,10 +3,11 @@ import SyntheticData
 import Testing
 
 /// Rules with a digit minimum (``PatternRule/minimumDigits``, ``PatternRule/minimumDigitRun``) skip buffers with
-/// fewer digits. The minimums must only ever skip buffers where the rule could not report anything: every gated
-/// built-in detector must find exactly what a copy without minimums finds.
-@Suite("Digit minimums of pattern rules")
-struct DigitGateTests {
+/// fewer digits, and rules with required text (``PatternRule/requiredText``) buffers without it. The gates must only
+/// ever skip buffers where the rule could not report anything: every gated built-in detector must find exactly what
+/// a copy without gates finds.
+@Suite("Gates of pattern rules")
+struct RuleGateTests {
     @Test func profileCountsDigitsAndTheLongestRun() {
         func profile(_ text: String) -> DigitProfile {
             Array(text.utf8).withUnsafeBufferPointer { DigitProfile(of: $0) }
@@ -20,7 +21,7 @@ struct DigitGateTests {
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
-            .filter { $0.rules.contains { $0.minimumDigits > 0 || $0.minimumDigitRun > 0 } }
+            .filter { $0.rules.contains { $0.minimumDigits > 0 || $0.minimumDigitRun > 0 || $0.requiredText != nil } }
     }
 
     private static func ungated(_ detector: PatternDetector) -> PatternDetector {
@@ -28,12 +29,14 @@ struct DigitGateTests {
             var rule = rule
             rule.minimumDigits = 0
             rule.minimumDigitRun = 0
+            rule.requiredText = nil
             return rule
         })
     }
 
-    /// Texts near every minimum: generated records' values, each detector's example, and both cut digit by digit
-    /// (one digit fewer than a match needs is exactly where a wrong minimum would show).
+    /// Texts near every gate: generated records' values, each detector's example, case words of every language, and
+    /// all of them cut digit by digit (one digit fewer than a match needs is exactly where a wrong minimum would show)
+    /// and with every case word's letters in upper case.
     private static func texts() throws -> [String] {
         var texts: [String] = []
         var records = SupportCaseGenerator(seed: 4242)
@@ -47,6 +50,11 @@ struct DigitGateTests {
             "call 415 555 0100", "SRX1234567", "INC0012345", "case 120012345678901", "ssn 123 45 6789",
             "card 4111 1111 1111 1111", "4111111111111", "(11) 91234-5678", "03(1234)5678", "0044 20 7946 0958",
             "10.1.2.3", "DE89 3704 0044 0532 0130 00", "020 7946 0958", "+1 415 555 0100",
+            "Ticket #12345", "SR 1234567", "Fall-Nr. 123", "fall nummer 88", "réclamation n° 45-67", "CASE: 98765",
+            "Request ID 4455", "incidencia 778899", "INCIDENT_00012345", "Vorgangsnummer 1-2-3", "trackingid=ZX99",
+            "お問い合わせ番号：12345", "サポートケース 778", "チケット#55", "受付番号 9", "Dossier 77", "protocolo 123456",
+            "support-case 42", "service_request 17", "caso 99", "expediente 2024-11", "solicitud 5", "chamado 8",
+            "demande no. 31", "requête 12", "claim 3", "vorgang 1",
         ]
         var cut: [String] = []
         for text in texts where text.utf8.count < 400 {
@@ -57,7 +65,7 @@ struct DigitGateTests {
                 cut.append(String(decoding: shorter, as: UTF8.self))
             }
         }
-        return texts + cut
+        return texts + cut + texts.map { $0.uppercased() }
     }
 
     @Test func gatedDetectorsFindWhatUngatedOnesFind() throws {
