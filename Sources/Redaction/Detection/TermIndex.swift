@@ -120,34 +120,52 @@ struct TermIndex<Value: Sendable>: Sendable {
     ) where Bytes.Index == Int {
         result.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            guard isWordByte(bytes[index]), bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "-") else {
-                index += 1
-                continue
-            }
-            let start = index
-            var hash = ShortBytesHash.initial
-            // The hash up to the last byte that is not a trailing `'` or `-` (those are cut from the word's end).
-            var end = index, hashAtEnd = hash
-            while index < bytes.endIndex {
-                let byte = bytes[index]
-                guard isWordByte(byte) else { break }
-                hash = ShortBytesHash.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                index += 1
-                if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-") {
-                    end = index
-                    hashAtEnd = hash
+        TermWordBytes.table.withUnsafeBufferPointer { classes in
+            var index = bytes.startIndex
+            let endIndex = bytes.endIndex
+            while index < endIndex {
+                // Only a word byte other than `'` and `-` starts a word.
+                guard classes[Int(bytes[index])] == TermWordBytes.edge else {
+                    index += 1
+                    continue
                 }
+                let start = index
+                var hash = ShortBytesHash.initial
+                // The hash up to the last byte that is not a trailing `'` or `-` (those are cut from the word's end).
+                var end = index, hashAtEnd = hash
+                while index < endIndex {
+                    let byte = bytes[index]
+                    let kind = classes[Int(byte)]
+                    guard kind != 0 else { break }
+                    hash = ShortBytesHash.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    index += 1
+                    if kind == TermWordBytes.edge {
+                        end = index
+                        hashAtEnd = hash
+                    }
+                }
+                result.append(start..<end)
+                hashes.append(ShortBytesHash.finish(hashAtEnd))
             }
-            result.append(start..<end)
-            hashes.append(ShortBytesHash.finish(hashAtEnd))
         }
     }
 
     private static func appendLowercased<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to key: inout [UInt8]) {
         for byte in bytes { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
     }
+}
+
+/// How ``TermIndex`` words are made of bytes, as a table (one load per byte instead of a chain of comparisons).
+private enum TermWordBytes {
+    /// Per byte value: 0 outside words, ``edge`` for word bytes that may start and end a word, ``inner`` for `'`
+    /// and `-` (inside words only).
+    static let table: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        guard TermIndex<Void>.isWordByte(byte) else { return 0 }
+        return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") ? inner : edge
+    }
+    static let edge: UInt8 = 1
+    static let inner: UInt8 = 2
 }
 
 /// A worker's reusable state for ``TermIndex`` lookups over the words of one text: the hash of every word, computed

@@ -96,29 +96,49 @@ struct RecordDictionary: Sendable {
     func findings(in text: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
         let count = text.count
         Self.byteFlags.withUnsafeBufferPointer { flags in
-            var previousIsWord = false
             var start = 0
             while start < count {
-                let byte = text[start]
-                let flag = flags[Int(byte)]
-                let isWord = flag & Self.wordFlag != 0
-                // Only where a word or a CJK character starts, and some entry starts with that (folded) byte.
-                guard (isWord && !previousIsWord) || flag & Self.cjkLeadFlag != 0,
-                    mayStart(with: Self.folded(byte, after: 0)),
-                    let best = longestEntry(at: start, in: text, wordStart: isWord && !previousIsWord)
-                else {
-                    previousIsWord = isWord
+                guard flags[Int(text[start])] & Self.wordFlag != 0 else {
                     start += 1
                     continue
                 }
-                findings.append(Finding(
-                    kind: best.kind, range: start..<(start + best.length), detectorID: Self.detectorID,
-                    confidence: Self.confidence))
-                // Continue after the match: its last byte is a word byte, the next one is not.
-                previousIsWord = true
-                start += best.length
+                // A word starts here. Entries are tried at its start, and inside it where a CJK character starts;
+                // after a match, the walk goes on right after it.
+                var position = start
+                if let best = match(at: position, in: text, wordStart: true, into: &findings) {
+                    position += best
+                } else {
+                    position += 1
+                }
+                while position < count {
+                    let flag = flags[Int(text[position])]
+                    if flag == Self.wordFlag {
+                        position += 1
+                    } else if flag == 0 {
+                        break
+                    } else if let best = match(at: position, in: text, wordStart: false, into: &findings) {
+                        position += best
+                    } else {
+                        position += 1
+                    }
+                }
+                start = position
             }
         }
+    }
+
+    /// Appends the longest entry that matches at `start`, if any, and returns its length.
+    @inline(__always)
+    private func match(
+        at start: Int, in text: UnsafeBufferPointer<UInt8>, wordStart: Bool, into findings: inout [Finding]
+    ) -> Int? {
+        guard mayStart(with: Self.folded(text[start], after: 0)),
+            let best = longestEntry(at: start, in: text, wordStart: wordStart)
+        else { return nil }
+        findings.append(Finding(
+            kind: best.kind, range: start..<(start + best.length), detectorID: Self.detectorID,
+            confidence: Self.confidence))
+        return best.length
     }
 
     /// The longest entry that matches at `start` (as a whole word, unless it is written in CJK).
