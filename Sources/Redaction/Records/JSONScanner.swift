@@ -175,7 +175,13 @@ public struct JSONScanner: Sendable {
         var index = start + 1
         var escaped = false
         let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
+            // Eight plain ASCII bytes at a time: none is `"`, `\\`, a control character or ≥ 0x80.
+            if let base, index + 8 <= count, !Self.mayNeedAttention(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { return (index + 1, escaped) }
             if byte == UInt8(ascii: "\\") {
@@ -205,6 +211,18 @@ public struct JSONScanner: Sendable {
             }
         }
         throw JSONSyntaxError(reason: "unterminated string", offset: start)
+    }
+
+    /// Whether any of the eight bytes in `word` is `"`, `\\`, below 0x20 or at least 0x80 (false positives only
+    /// next to a byte that is one of those: the caller then looks byte by byte).
+    @inline(__always)
+    static func mayNeedAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let quote = hasZeroByte(word ^ (ones &* 0x22))
+        let backslash = hasZeroByte(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (quote | backslash | control | (word & highs)) != 0
     }
 
     static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) throws(JSONSyntaxError) -> Int {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Decoding and encoding of JSON string contents (the bytes between the quotes).
 public enum JSONString {
     /// Appends the decoded form of `content` (escapes resolved; `\uXXXX` surrogate pairs combined; a lone surrogate
@@ -6,9 +10,15 @@ public enum JSONString {
         var index = 0
         let count = content.count
         while index < count {
-            let byte = content[index]
-            guard byte == UInt8(ascii: "\\"), index + 1 < count else {
-                output.append(byte)
+            // Copy the run up to the next backslash in one go.
+            let run = nextBackslash(in: content, from: index) ?? count
+            if run > index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: content[index..<run]))
+                index = run
+                continue
+            }
+            guard index + 1 < count else {
+                output.append(content[index])
                 index += 1
                 continue
             }
@@ -37,6 +47,14 @@ public enum JSONString {
             default: output.append(escape)  // \" \\ \/
             }
         }
+    }
+
+    /// The index of the first `\\` at or after `start`.
+    private static func nextBackslash(in content: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = content.baseAddress, start < content.count,
+            let found = memchr(base + start, Int32(UInt8(ascii: "\\")), content.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Appends `text` (UTF-8) JSON-escaped, without quotes: `"` and `\` are escaped, control characters use the short

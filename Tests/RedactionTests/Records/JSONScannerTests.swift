@@ -1,5 +1,5 @@
 import Foundation
-import Redaction
+@testable import Redaction
 import Testing
 
 /// Conformance table for the byte-level JSON scanner: every case is checked against Foundation's parser as the
@@ -93,6 +93,38 @@ struct JSONScannerTests {
     @Test func whitespaceOnlyIsAnEmptyRecord() throws {
         #expect(try scan(Array("   ".utf8)).get().isEmpty)
         #expect(try scan([]).get().isEmpty)
+    }
+}
+
+@Suite("JSON scanner: eight bytes at a time")
+struct JSONScannerWordTests {
+    @Test("a word with a quote, backslash, control or non-ASCII byte is never skipped", arguments: 0..<20)
+    func neverSkipsAByteThatNeedsAttention(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let special: [UInt8] = [0x22, 0x5C, 0x00, 0x0A, 0x1F, 0x80, 0xC3, 0xFF]
+        for _ in 0..<2_000 {
+            var bytes = (0..<8).map { _ in UInt8(0x20 + generator.next() % 0x60) }  // plain ASCII, 0x20...0x7F
+            bytes = bytes.map { $0 == 0x22 || $0 == 0x5C || $0 == 0x7F ? 0x41 : $0 }
+            let plain = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(!JSONScanner.mayNeedAttention(plain) || bytes.contains(0x7F))
+            let position = Int(generator.next() % 8)
+            bytes[position] = special[Int(generator.next() % UInt64(special.count))]
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(JSONScanner.mayNeedAttention(word))
+        }
+    }
+
+    @Test func stringsAroundWordBoundariesScanAlike() throws {
+        // Quotes, escapes and UTF-8 at every offset of a long string: the end and the escape flag must not move.
+        for offset in 0..<24 {
+            for insert in [#"\""#, #"\\"#, #"\n"#, "é", "日", ""] {
+                let content = String(repeating: "a", count: offset) + insert + String(repeating: "b", count: 19)
+                let record = Array(("\"" + content + "\"").utf8)
+                let (end, escaped) = try record.withUnsafeBufferPointer { try JSONScanner.scanString($0, 0) }
+                #expect(end == record.count)
+                #expect(escaped == insert.hasPrefix("\\"))
+            }
+        }
     }
 }
 
