@@ -57,9 +57,9 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var termLookup = TermLookup()
     /// Whether ``words`` holds the words of the buffer being scanned.
     var wordsAreCurrent = false
-    /// The digits of the buffer being scanned, once a rule has asked (see ``digits(of:)``).
-    var digitProfile: DigitProfile?
-    /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words`` and ``digitProfile``
+    /// The digit, colon and dot counts of the buffer being scanned, once a rule has asked (see ``counts(of:)``).
+    var byteCounts: ByteCounts?
+    /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words`` and ``byteCounts``
     /// be kept from one detector to the next (a detector called directly computes them for each call).
     var sharesBufferState = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
@@ -87,35 +87,76 @@ extension DetectionScratch {
 }
 
 extension DetectionScratch {
-    /// How many digits `text` holds and its longest run of them, computed once per buffer for every rule with a
-    /// digit minimum.
-    mutating func digits(of text: UnsafeBufferPointer<UInt8>) -> DigitProfile {
-        if let digitProfile { return digitProfile }
-        let profile = DigitProfile(of: text)
-        if sharesBufferState { digitProfile = profile }
-        return profile
+    /// How many digits, colons and dots `text` holds and its longest run of digits, computed once per buffer for
+    /// every rule with a minimum.
+    mutating func counts(of text: UnsafeBufferPointer<UInt8>) -> ByteCounts {
+        if let byteCounts { return byteCounts }
+        let counts = ByteCounts(of: text)
+        if sharesBufferState { byteCounts = counts }
+        return counts
     }
 }
 
-/// How many ASCII digits a buffer holds and the length of its longest run of consecutive digits: a rule whose
-/// every match needs more (nine for an SSN, a run of fifteen for a bare case number) is not run at all.
-struct DigitProfile: Sendable, Equatable {
+/// How many ASCII digits, colons and dots a buffer holds and the length of its longest run of consecutive digits: a
+/// rule whose every match needs more (nine digits for an SSN, a run of fifteen for a bare case number, three dots for
+/// an IPv4 address) is not run at all.
+struct ByteCounts: Sendable, Equatable {
     /// Digits in the buffer.
-    var count = 0
+    var digits = 0
     /// The longest run of consecutive digits.
-    var longestRun = 0
+    var longestDigitRun = 0
+    /// `:` in the buffer.
+    var colons = 0
+    /// `.` in the buffer.
+    var dots = 0
 
-    /// The profile of `text` (one pass).
+    /// The counts of `text` (one pass, without branches: a table adds one to the byte's lane of a packed counter).
     init(of text: UnsafeBufferPointer<UInt8>) {
-        var run = 0
-        for byte in text {
-            if byte &- 0x30 < 10 {
-                count &+= 1
-                run &+= 1
-                if run > longestRun { longestRun = run }
-            } else {
-                run = 0
+        Self.lanes.withUnsafeBufferPointer { lanes in
+            var run = 0
+            var packed: UInt64 = 0
+            for (index, byte) in text.enumerated() {
+                let lane = lanes[Int(byte)]
+                packed &+= lane
+                // `run` grows over digits and drops to 0 on any other byte.
+                let isDigit = Int(truncatingIfNeeded: lane & 1)
+                run = (run &+ 1) & (0 &- isDigit)
+                longestDigitRun = Swift.max(longestDigitRun, run)
+                // Sixteen-bit lanes: move them out before they could overflow.
+                if index & 0x7FFF == 0x7FFF { add(&packed) }
             }
+            add(&packed)
         }
+    }
+
+    private mutating func add(_ packed: inout UInt64) {
+        digits += Int(packed & 0xFFFF)
+        colons += Int((packed >> 16) & 0xFFFF)
+        dots += Int((packed >> 32) & 0xFFFF)
+        packed = 0
+    }
+
+    /// Per byte value: 1 in the lane of its class (bits 0–15 digits, 16–31 colons, 32–47 dots), else 0.
+    private static let lanes: [UInt64] = (0..<256).map { value in
+        switch UInt8(value) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): 1
+        case UInt8(ascii: ":"): 1 << 16
+        case UInt8(ascii: "."): 1 << 32
+        default: 0
+        }
+    }
+
+    /// Counts given directly (tests).
+    init(digits: Int = 0, longestDigitRun: Int = 0, colons: Int = 0, dots: Int = 0) {
+        self.digits = digits
+        self.longestDigitRun = longestDigitRun
+        self.colons = colons
+        self.dots = dots
+    }
+
+    /// Whether these counts reach every minimum of `rule`.
+    func admit(_ rule: borrowing PatternRule) -> Bool {
+        digits >= rule.minimumDigits && longestDigitRun >= rule.minimumDigitRun && colons >= rule.minimumColons
+            && dots >= rule.minimumDots
     }
 }

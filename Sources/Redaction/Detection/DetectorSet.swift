@@ -104,13 +104,13 @@ public struct DetectorSet: Sendable {
     ) throws(RedactionError) {
         scratch.presentClasses = present
         scratch.wordsAreCurrent = false
-        scratch.digitProfile = nil
+        scratch.byteCounts = nil
         scratch.sharesBufferState = true
-        // A detector called directly later must not see this buffer's classes, words or digits.
+        // A detector called directly later must not see this buffer's classes, words or counts.
         defer {
             scratch.presentClasses = .all
             scratch.wordsAreCurrent = false
-            scratch.digitProfile = nil
+            scratch.byteCounts = nil
             scratch.sharesBufferState = false
         }
         // Move the reusable array out of the scratch while detectors borrow the scratch (no copy-on-write).

@@ -57,6 +57,12 @@ public struct PatternRule: Sendable {
     public var minimumDigits: Int
     /// The longest run of consecutive digits every match contains at least (`[12]\d{14,15}` needs 15).
     public var minimumDigitRun: Int
+    /// Colons every match contains at least (two for an IPv6 address). Built-in rules only.
+    var minimumColons = 0
+    /// Dots every match contains at least (three for a dotted IPv4 address). Built-in rules only.
+    var minimumDots = 0
+    /// Whether any count minimum is set.
+    var hasCountMinimum: Bool { minimumDigits > 0 || minimumDigitRun > 0 || minimumColons > 0 || minimumDots > 0 }
     /// Byte strings one of which every match contains (`case`, `ticket` … for a rule that starts with a case word):
     /// a buffer with none is not scanned. Built-in rules only; derived from the pattern's alternatives.
     var requiredText: ByteNeedles?
@@ -132,11 +138,7 @@ public struct PatternDetector: Detector {
         // retaining every reference it holds, once per rule and buffer.
         try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
             for index in rules.indices where rules[index].prefilter.admits(scratch.presentClasses) {
-                if rules[index].minimumDigits > 0 || rules[index].minimumDigitRun > 0 {
-                    let digits = scratch.digits(of: text)
-                    guard digits.count >= rules[index].minimumDigits, digits.longestRun >= rules[index].minimumDigitRun
-                    else { continue }
-                }
+                if rules[index].hasCountMinimum, !scratch.counts(of: text).admit(rules[index]) { continue }
                 if let required = rules[index].requiredText, !required.occurs(in: text) { continue }
                 // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
                 let minimumLength = rules[index].pattern.minimumSubjectLength

@@ -8,20 +8,21 @@ import Testing
 /// a copy without gates finds.
 @Suite("Gates of pattern rules")
 struct RuleGateTests {
-    @Test func profileCountsDigitsAndTheLongestRun() {
-        func profile(_ text: String) -> DigitProfile {
-            Array(text.utf8).withUnsafeBufferPointer { DigitProfile(of: $0) }
+    @Test func countsDigitsRunsColonsAndDots() {
+        func counts(_ text: String) -> ByteCounts {
+            Array(text.utf8).withUnsafeBufferPointer { ByteCounts(of: $0) }
         }
-        #expect(profile("").count == 0 && profile("").longestRun == 0)
-        #expect(profile("abc").count == 0)
-        #expect(profile("12 345-6789x0").count == 10 && profile("12 345-6789x0").longestRun == 4)
-        #expect(profile("١٢٣ 7").count == 1 && profile("١٢٣ 7").longestRun == 1)  // only ASCII digits count
+        #expect(counts("") == ByteCounts())
+        #expect(counts("abc") == ByteCounts())
+        #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4))
+        #expect(counts("١٢٣ 7") == ByteCounts(digits: 1, longestDigitRun: 1))  // only ASCII digits count
+        #expect(counts("fe80::1, 10.0.0.1.") == ByteCounts(digits: 8, longestDigitRun: 2, colons: 2, dots: 4))
     }
 
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
-            .filter { $0.rules.contains { $0.minimumDigits > 0 || $0.minimumDigitRun > 0 || $0.requiredText != nil } }
+            .filter { $0.rules.contains { $0.hasCountMinimum || $0.requiredText != nil } }
     }
 
     private static func ungated(_ detector: PatternDetector) -> PatternDetector {
@@ -29,6 +30,8 @@ struct RuleGateTests {
             var rule = rule
             rule.minimumDigits = 0
             rule.minimumDigitRun = 0
+            rule.minimumColons = 0
+            rule.minimumDots = 0
             rule.requiredText = nil
             return rule
         })
@@ -55,6 +58,8 @@ struct RuleGateTests {
             "お問い合わせ番号：12345", "サポートケース 778", "チケット#55", "受付番号 9", "Dossier 77", "protocolo 123456",
             "support-case 42", "service_request 17", "caso 99", "expediente 2024-11", "solicitud 5", "chamado 8",
             "demande no. 31", "requête 12", "claim 3", "vorgang 1",
+            "fe80::1", "2001:db8::8a2e:370:7334", "[::1]:8080", "::ffff:10.0.0.1", "10.0.0.1:443", "192.168.1.0/24",
+            "47.6062, -122.3321", "N 47.6062 W 122.3321", "47.6062° N, 122.3321° W", "lat 47.6062 lon -122.3321",
         ]
         var cut: [String] = []
         for text in texts where text.utf8.count < 400 {

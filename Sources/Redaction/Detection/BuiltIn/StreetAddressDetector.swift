@@ -161,9 +161,19 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
     @inline(__always) private static func isCapital(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || byte == 0xC3 }
 
     private static func hasGermanSuffix(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        germanSuffixes.contains { suffix in
-            suffix.count < word.count
-                && zip(word.suffix(suffix.count), suffix).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+        let text = word.base, end = word.endIndex
+        // Compared from the last byte backwards, in place: most words differ in their last one or two bytes.
+        return germanSuffixes.contains { suffix in
+            guard suffix.count < word.count else { return false }
+            var offset = 1
+            while offset <= suffix.count {
+                let byte = text[end - offset]
+                guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == suffix[suffix.count - offset] else {
+                    return false
+                }
+                offset += 1
+            }
+            return true
         }
     }
 }
