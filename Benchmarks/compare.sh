@@ -14,6 +14,7 @@ need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -
 need rg ripgrep
 need pcre2grep pcre2-utils
 need bc bc
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 make -s release >/dev/null
 REDACT=.build/release/redact
 
@@ -43,16 +44,17 @@ PY
 fi
 EMAIL='[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}'
 
-declare -a NAMES SECONDS_TAKEN
+declare -a NAMES SECONDS_TAKEN PEAK_MIB
 measure() { # name, command...
   local name=$1; shift
   cat "$CORPUS" > /dev/null  # warm the page cache
   local start end
   start=$(date +%s.%N)
-  "$@" > /dev/null
+  /usr/bin/time -f %M -o "$WORK/peak-kib" "$@" > /dev/null
   end=$(date +%s.%N)
   NAMES+=("$name")
   SECONDS_TAKEN+=("$(echo "$end - $start" | bc -l)")
+  PEAK_MIB+=("$(echo "$(tail -1 "$WORK/peak-kib") / 1024" | bc -l)")
 }
 
 measure "cat" cat "$CORPUS"
@@ -66,12 +68,14 @@ measure "redact --jobs $JOBS --known (1M)" "$REDACT" --jobs "$JOBS" --known "$KN
 measure "  of which loading the 1M entries" bash -c "'$REDACT' --known '$KNOWN' < /dev/null"
 
 printf '\ncorpus: %s (%.1f MB), %s cores\n\n' "$CORPUS" "$(echo "$BYTES / 1000000" | bc -l)" "$(nproc)"
-printf '%-34s %10s %10s %14s\n' "command" "seconds" "MB/s" "vs pcre2grep"
+printf '%-34s %10s %10s %14s %10s\n' "command" "seconds" "MB/s" "vs pcre2grep" "peak MiB"
 PCRE=${SECONDS_TAKEN[2]}
 for i in "${!NAMES[@]}"; do
   s=${SECONDS_TAKEN[$i]}
-  printf '%-34s %10.2f %10.1f %14.3f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" "$(echo "$PCRE / $s" | bc -l)"
+  printf '%-34s %10.2f %10.1f %14.3f %10.1f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" \
+    "$(echo "$PCRE / $s" | bc -l)" "${PEAK_MIB[$i]}"
 done
+printf '\nredact --jobs %s is %.2f x redact --jobs 1\n' "$JOBS" "$(echo "${SECONDS_TAKEN[4]} / ${SECONDS_TAKEN[5]}" | bc -l)"
 DEFAULT=${SECONDS_TAKEN[5]}
 printf '\nrecord-scoped propagation costs %.1f %% (jobs %s); the 1M-entry dictionary %.1f %% including %.1f s of loading, %.1f %% streaming\n' \
   "$(echo "($DEFAULT / ${SECONDS_TAKEN[6]} - 1) * 100" | bc -l)" "$JOBS" \
