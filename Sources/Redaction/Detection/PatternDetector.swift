@@ -63,6 +63,9 @@ public struct PatternRule: Sendable {
     var minimumDots = 0
     /// Whether any count minimum is set.
     var hasCountMinimum: Bool { minimumDigits > 0 || minimumDigitRun > 0 || minimumColons > 0 || minimumDots > 0 }
+    /// A check of the whole buffer that every match needs (a registry country code before two digits, for an IBAN):
+    /// `false` skips the rule. Built-in rules only; a necessary condition of the pattern.
+    var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
     /// Byte strings one of which every match contains (`case`, `ticket` … for a rule that starts with a case word):
     /// a buffer with none is not scanned. Built-in rules only; derived from the pattern's alternatives.
     var requiredText: ByteNeedles?
@@ -102,6 +105,7 @@ public struct PatternRule: Sendable {
         self.minimumDigits = minimumDigits
         self.minimumDigitRun = minimumDigitRun
         self.requiredText = nil
+        self.bufferGate = nil
         self.requiredContext = requiredContext
         self.excludedContext = excludedContext
         self.contextAfter = contextAfter
@@ -140,6 +144,7 @@ public struct PatternDetector: Detector {
             for index in rules.indices where rules[index].prefilter.admits(scratch.presentClasses) {
                 if rules[index].hasCountMinimum, !scratch.counts(of: text).admit(rules[index]) { continue }
                 if let required = rules[index].requiredText, !required.occurs(in: text) { continue }
+                if let gate = rules[index].bufferGate, !gate(text) { continue }
                 // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
                 let minimumLength = rules[index].pattern.minimumSubjectLength
                 var start = 0

@@ -22,7 +22,7 @@ struct RuleGateTests {
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
-            .filter { $0.rules.contains { $0.hasCountMinimum || $0.requiredText != nil } }
+            .filter { $0.rules.contains { $0.hasCountMinimum || $0.requiredText != nil || $0.bufferGate != nil } }
     }
 
     private static func ungated(_ detector: PatternDetector) -> PatternDetector {
@@ -33,6 +33,7 @@ struct RuleGateTests {
             rule.minimumColons = 0
             rule.minimumDots = 0
             rule.requiredText = nil
+            rule.bufferGate = nil
             return rule
         })
     }
@@ -59,6 +60,7 @@ struct RuleGateTests {
             "support-case 42", "service_request 17", "caso 99", "expediente 2024-11", "solicitud 5", "chamado 8",
             "demande no. 31", "requête 12", "claim 3", "vorgang 1",
             "fe80::1", "2001:db8::8a2e:370:7334", "[::1]:8080", "::ffff:10.0.0.1", "10.0.0.1:443", "192.168.1.0/24",
+            "de89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "iban: FR1420041010050500013M02606",
             "47.6062, -122.3321", "N 47.6062 W 122.3321", "47.6062° N, 122.3321° W", "lat 47.6062 lon -122.3321",
         ]
         var cut: [String] = []

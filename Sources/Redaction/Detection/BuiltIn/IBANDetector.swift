@@ -15,10 +15,7 @@ extension BuiltInDetectors {
             rules: [
                 // 0.97: the exact country length plus a mod-97 check (1 in 97 random strings pass) on a string that
                 // already has the IBAN shape.
-                try PatternRule(
-                    IBANPattern.pattern, caseless: true, confidence: 0.97,
-                    prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2,
-                    minimumDigitRun: 2, validator: IBANPattern.validate)
+                try IBANPattern.rule()
             ]
         )
     }
@@ -26,6 +23,30 @@ extension BuiltInDetectors {
 
 /// The IBAN grammar, generated from the registry length table so a match has exactly its country's length.
 enum IBANPattern {
+    /// The rule; it runs only on text where a registry country code stands before two digits.
+    static func rule() throws(RedactionError) -> PatternRule {
+        var rule = try PatternRule(
+            pattern, caseless: true, confidence: 0.97, prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2,
+            minimumDigitRun: 2, validator: validate)
+        rule.bufferGate = mayHoldIBAN
+        return rule
+    }
+
+    /// Whether some registry country code (either case) stands right before two digits in `text`: every match
+    /// starts so. Looks at the third byte first — a digit is rarer than a letter.
+    static func mayHoldIBAN(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 3 < text.count {
+            if text[index + 2] &- 0x30 < 10, text[index + 3] &- 0x30 < 10,
+                IBANValidator.length(country: text[index], text[index + 1]) != nil
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// `(?<!alnum)CC dd BBAN(?!alnum)`, one alternative per length, each listing the countries of that length; the
     /// BBAN compact or as space-separated groups of four with a shorter last group.
     static let pattern: String = {
