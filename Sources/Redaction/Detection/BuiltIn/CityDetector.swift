@@ -41,11 +41,12 @@ public struct CityDetector: Detector {
             }
         }
         guard scratch.presentClasses.contains(.letter) else { return }
+        let latin = CityGazetteer.latin  // read once, not once per word
         scratch.withWords(of: text) { words, lookup in
             var index = 0
             while index < words.count {
                 guard CityGazetteer.isCapitalised(text, words[index]),
-                    let match = CityGazetteer.latin.longestMatch(at: index, words: words, in: text, lookup: &lookup)
+                    let match = latin.longestMatch(at: index, words: words, in: text, lookup: &lookup)
                         ?? CityGazetteer.ambiguousMatch(at: index, words: words, in: text, lookup: &lookup)
                 else {
                     index += 1

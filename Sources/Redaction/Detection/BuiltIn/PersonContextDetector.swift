@@ -60,6 +60,7 @@ public struct PersonContextDetector: Detector {
             try japanese.detect(in: text, scratch: &scratch, report: report)
         }
         guard present.contains(.letter) else { return }
+        let cues = NameCue.index  // read once, not once per word
         scratch.withWords(of: text) { words, lookup in
             let scan = NameScan(text: text, words: words)
             var index = 0
@@ -69,7 +70,7 @@ public struct PersonContextDetector: Detector {
                     index = header.upperBound
                     continue
                 }
-                guard let cue = NameCue.index.longestMatch(at: index, words: words, in: text, lookup: &lookup) else {
+                guard let cue = cues.longestMatch(at: index, words: words, in: text, lookup: &lookup) else {
                     index += 1
                     continue
                 }

@@ -148,8 +148,9 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
     /// The families whose words occur among `words` of `text`.
     static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], lookup: inout TermLookup) -> StreetFamilies {
         var found = StreetFamilies()
+        let streetWords = Self.index  // read once, not once per word
         for index in words.indices {
-            if let match = Self.index.longestMatch(at: index, words: words, in: text, lookup: &lookup) {
+            if let match = streetWords.longestMatch(at: index, words: words, in: text, lookup: &lookup) {
                 found.formUnion(match.value)
             } else if words[index].count >= 5, isCapital(text[words[index].lowerBound]), hasGermanSuffix(text[words[index]]) {
                 found.insert(.german)
