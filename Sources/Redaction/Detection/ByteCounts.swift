@@ -9,31 +9,47 @@ extension DetectionScratch {
     }
 }
 
-/// How many ASCII digits, colons and dots a buffer holds and the length of its longest run of consecutive digits: a
-/// rule whose every match needs more (nine digits for an SSN, a run of fifteen for a bare case number, three dots for
-/// an IPv4 address) is not run at all.
+/// How many ASCII digits, colons and dots a buffer holds, its longest run of consecutive digits and its largest digit
+/// cluster: a rule whose every match needs more (nine digits for an SSN, a run of fifteen for a bare case number,
+/// three dots for an IPv4 address, thirteen digits in one cluster for a card number) is not run at all.
+///
+/// A cluster is digits joined by gaps of at most ``clusterGap`` bytes that may separate the groups of a number:
+/// space, `-`, `.`, `/`, `(`, `)` and the bytes of the no-break spaces U+00A0 and U+202F (`C2 A0`, `E2 80 AF`).
+/// `2025-06-26T21:43:34Z` holds clusters of 8 and 6 digits, `4111 1111 1111 1111` one of 16, `+1 (415) 555-0100`
+/// one of 11.
 struct ByteCounts: Sendable, Equatable {
     /// Digits in the buffer.
     var digits = 0
     /// The longest run of consecutive digits.
     var longestDigitRun = 0
+    /// The most digits in one cluster.
+    var largestCluster = 0
     /// `:` in the buffer.
     var colons = 0
     /// `.` in the buffer.
     var dots = 0
 
-    /// The counts of `text` (one pass, without branches: a table adds one to the byte's lane of a packed counter).
+    /// The longest gap inside a cluster (`) (` with a no-break space between is four bytes).
+    static let clusterGap = 4
+
+    /// The counts of `text` (one pass; a table adds one to the byte's lane of a packed counter).
     init(of text: UnsafeBufferPointer<UInt8>) {
         Self.lanes.withUnsafeBufferPointer { lanes in
-            var run = 0
+            var run = 0, cluster = 0, gap = Self.clusterGap + 1
             var packed: UInt64 = 0
             for (index, byte) in text.enumerated() {
                 let lane = lanes[Int(byte)]
-                packed &+= lane
-                // `run` grows over digits and drops to 0 on any other byte.
-                let isDigit = Int(truncatingIfNeeded: lane & 1)
-                run = (run &+ 1) & (0 &- isDigit)
-                longestDigitRun = Swift.max(longestDigitRun, run)
+                packed &+= lane & Self.countLanes
+                if lane & 1 != 0 {
+                    run &+= 1
+                    longestDigitRun = Swift.max(longestDigitRun, run)
+                    cluster = (gap <= Self.clusterGap ? cluster : 0) &+ 1
+                    largestCluster = Swift.max(largestCluster, cluster)
+                    gap = 0
+                } else {
+                    run = 0
+                    gap = lane & Self.gapFlag != 0 ? Swift.min(gap &+ 1, Self.clusterGap + 1) : Self.clusterGap + 1
+                }
                 // Sixteen-bit lanes: move them out before they could overflow.
                 if index & 0x7FFF == 0x7FFF { add(&packed) }
             }
@@ -48,27 +64,38 @@ struct ByteCounts: Sendable, Equatable {
         packed = 0
     }
 
-    /// Per byte value: 1 in the lane of its class (bits 0–15 digits, 16–31 colons, 32–47 dots), else 0.
+    /// The counting lanes of ``lanes``: bits 0–15 digits, 16–31 colons, 32–47 dots.
+    private static let countLanes: UInt64 = 0x0000_FFFF_FFFF_FFFF
+    /// Set in ``lanes`` for bytes that may stand in a cluster's gap.
+    private static let gapFlag: UInt64 = 1 << 48
+
+    /// Per byte value: 1 in the lane it counts in, and ``gapFlag`` for gap bytes.
     private static let lanes: [UInt64] = (0..<256).map { value in
-        switch UInt8(value) {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): 1
-        case UInt8(ascii: ":"): 1 << 16
-        case UInt8(ascii: "."): 1 << 32
-        default: 0
+        let byte = UInt8(value)
+        var lane: UInt64 = 0
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): lane = 1
+        case UInt8(ascii: ":"): lane = 1 << 16
+        case UInt8(ascii: "."): lane = 1 << 32
+        default: break
         }
+        let gapBytes: [UInt8] = [0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("),
+                                 UInt8(ascii: ")"), 0xC2, 0xA0, 0xE2, 0x80, 0xAF]
+        return gapBytes.contains(byte) ? lane | gapFlag : lane
     }
 
     /// Counts given directly (tests).
-    init(digits: Int = 0, longestDigitRun: Int = 0, colons: Int = 0, dots: Int = 0) {
+    init(digits: Int = 0, longestDigitRun: Int = 0, largestCluster: Int = 0, colons: Int = 0, dots: Int = 0) {
         self.digits = digits
         self.longestDigitRun = longestDigitRun
+        self.largestCluster = largestCluster
         self.colons = colons
         self.dots = dots
     }
 
     /// Whether these counts reach every minimum of `rule`.
     func admit(_ rule: borrowing PatternRule) -> Bool {
-        digits >= rule.minimumDigits && longestDigitRun >= rule.minimumDigitRun && colons >= rule.minimumColons
-            && dots >= rule.minimumDots
+        digits >= rule.minimumDigits && longestDigitRun >= rule.minimumDigitRun
+            && largestCluster >= rule.minimumClusterDigits && colons >= rule.minimumColons && dots >= rule.minimumDots
     }
 }

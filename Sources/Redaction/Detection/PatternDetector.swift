@@ -57,12 +57,17 @@ public struct PatternRule: Sendable {
     public var minimumDigits: Int
     /// The longest run of consecutive digits every match contains at least (`[12]\d{14,15}` needs 15).
     public var minimumDigitRun: Int
+    /// Digits every reported match holds in one cluster (digits joined by short gaps of separators; see
+    /// ``ByteCounts``) at least: 13 for a card number, 9 for an SSN. Built-in rules only.
+    var minimumClusterDigits = 0
     /// Colons every match contains at least (two for an IPv6 address). Built-in rules only.
     var minimumColons = 0
     /// Dots every match contains at least (three for a dotted IPv4 address). Built-in rules only.
     var minimumDots = 0
     /// Whether any count minimum is set.
-    var hasCountMinimum: Bool { minimumDigits > 0 || minimumDigitRun > 0 || minimumColons > 0 || minimumDots > 0 }
+    var hasCountMinimum: Bool {
+        minimumDigits > 0 || minimumDigitRun > 0 || minimumClusterDigits > 0 || minimumColons > 0 || minimumDots > 0
+    }
     /// A check of the whole buffer that every match needs (a registry country code before two digits, for an IBAN):
     /// `false` skips the rule. Built-in rules only; a necessary condition of the pattern.
     var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
@@ -110,6 +115,13 @@ public struct PatternRule: Sendable {
         self.excludedContext = excludedContext
         self.contextAfter = contextAfter
         self.validator = validator
+    }
+
+    /// This rule, run only on buffers holding a digit cluster of at least `digits` digits (see ``minimumClusterDigits``).
+    func requiringCluster(of digits: Int) -> PatternRule {
+        var rule = self
+        rule.minimumClusterDigits = digits
+        return rule
     }
 
     /// Whether the pattern was JIT-compiled.

@@ -14,9 +14,15 @@ struct RuleGateTests {
         }
         #expect(counts("") == ByteCounts())
         #expect(counts("abc") == ByteCounts())
-        #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4))
-        #expect(counts("١٢٣ 7") == ByteCounts(digits: 1, longestDigitRun: 1))  // only ASCII digits count
-        #expect(counts("fe80::1, 10.0.0.1.") == ByteCounts(digits: 8, longestDigitRun: 2, colons: 2, dots: 4))
+        #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4, largestCluster: 9))
+        #expect(counts("١٢٣ 7") == ByteCounts(digits: 1, longestDigitRun: 1, largestCluster: 1))  // only ASCII digits count
+        #expect(counts("fe80::1, 10.0.0.1.") == ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, dots: 4))
+        #expect(counts("2025-06-26T21:43:34Z").largestCluster == 8)
+        #expect(counts("4111 1111 1111 1111").largestCluster == 16)
+        #expect(counts("+1 (415) 555-0100").largestCluster == 11)
+        #expect(counts("12) \u{A0}(34").largestCluster == 2)  // `) NBSP (` is a gap of five bytes
+        #expect(counts("12)\u{A0}(34").largestCluster == 4)  // and `)NBSP(` one of four
+        #expect(counts("1 2 3 4 5 6 7 8 9 0 1 2 3").largestCluster == 13)
     }
 
     /// The built-in pattern detectors with at least one digit minimum.
@@ -30,6 +36,7 @@ struct RuleGateTests {
             var rule = rule
             rule.minimumDigits = 0
             rule.minimumDigitRun = 0
+            rule.minimumClusterDigits = 0
             rule.minimumColons = 0
             rule.minimumDots = 0
             rule.requiredText = nil
@@ -59,7 +66,9 @@ struct RuleGateTests {
             "お問い合わせ番号：12345", "サポートケース 778", "チケット#55", "受付番号 9", "Dossier 77", "protocolo 123456",
             "support-case 42", "service_request 17", "caso 99", "expediente 2024-11", "solicitud 5", "chamado 8",
             "demande no. 31", "requête 12", "claim 3", "vorgang 1",
-            "fe80::1", "2001:db8::8a2e:370:7334", "[::1]:8080", "::ffff:10.0.0.1", "10.0.0.1:443", "192.168.1.0/24",
+            "card 4222222222222", "(11) 3456-7890", "card 4222 2222 2222 2", "Visa 4222-222222-222", "call me at +1 (415) 555-0100", "4111-1111-1111-1111", "4111\u{A0}1111\u{A0}1111\u{A0}1111", "123-45-6789",
+            "123 45 6789 ssn", "phone (11) 91234-5678", "tel 03(1234)5678", "phone 415.555.0100", "phone 01.23.45.67.89",
+            "call 0044 (0)\u{A0}(20) 7946 0958", "4111 - 1111 - 1111 - 1111", "fe80::1", "2001:db8::8a2e:370:7334", "[::1]:8080", "::ffff:10.0.0.1", "10.0.0.1:443", "192.168.1.0/24",
             "de89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "iban: FR1420041010050500013M02606",
             "47.6062, -122.3321", "N 47.6062 W 122.3321", "47.6062° N, 122.3321° W", "lat 47.6062 lon -122.3321",
         ]

@@ -24,7 +24,8 @@ extension BuiltInDetectors {
                 try PatternRule(
                     CreditCardPattern.number, confidence: 0.95, prefilter: Prefilter(allOf: .digit),
                     // The validator rejects any match of fewer than 13 digits.
-                    minimumDigits: 13, minimumDigitRun: 4, validator: CreditCardPattern.validate)
+                    minimumDigits: 13, minimumDigitRun: 4, validator: CreditCardPattern.validate
+                ).requiringCluster(of: 13)
             ]
         )
     }
