@@ -26,6 +26,7 @@ if [ ! -s "$CORPUS" ]; then
   "$REDACT" sample --records "$RECORDS" --seed 2026 > "$CORPUS"
 fi
 BYTES=$(stat -c %s "$CORPUS")
+RECORDS_IN=$(wc -l < "$CORPUS")
 
 KNOWN="$WORK/known-1M.csv"
 if [ ! -s "$KNOWN" ]; then
@@ -67,13 +68,13 @@ measure "redact --jobs $JOBS --no-propagation" "$REDACT" --jobs "$JOBS" --no-pro
 measure "redact --jobs $JOBS --known (1M)" "$REDACT" --jobs "$JOBS" --known "$KNOWN" "$CORPUS"
 measure "  of which loading the 1M entries" bash -c "'$REDACT' --known '$KNOWN' < /dev/null"
 
-printf '\ncorpus: %s (%.1f MB), %s cores\n\n' "$CORPUS" "$(echo "$BYTES / 1000000" | bc -l)" "$(nproc)"
-printf '%-34s %10s %10s %14s %10s\n' "command" "seconds" "MB/s" "vs pcre2grep" "peak MiB"
+printf '\ncorpus: %s (%.1f MB, %s records), %s cores\n\n' "$CORPUS" "$(echo "$BYTES / 1000000" | bc -l)" "$RECORDS_IN" "$(nproc)"
+printf '%-34s %10s %10s %12s %14s %10s\n' "command" "seconds" "MB/s" "records/s" "vs pcre2grep" "peak MiB"
 PCRE=${SECONDS_TAKEN[2]}
 for i in "${!NAMES[@]}"; do
   s=${SECONDS_TAKEN[$i]}
-  printf '%-34s %10.2f %10.1f %14.3f %10.1f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" \
-    "$(echo "$PCRE / $s" | bc -l)" "${PEAK_MIB[$i]}"
+  printf '%-34s %10.2f %10.1f %12.0f %14.3f %10.1f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" \
+    "$(echo "$RECORDS_IN / $s" | bc -l)" "$(echo "$PCRE / $s" | bc -l)" "${PEAK_MIB[$i]}"
 done
 printf '\nredact --jobs %s is %.2f x redact --jobs 1\n' "$JOBS" "$(echo "${SECONDS_TAKEN[4]} / ${SECONDS_TAKEN[5]}" | bc -l)"
 DEFAULT=${SECONDS_TAKEN[5]}
