@@ -68,12 +68,10 @@ public struct PatternRule: Sendable {
     var hasCountMinimum: Bool {
         minimumDigits > 0 || minimumDigitRun > 0 || minimumClusterDigits > 0 || minimumColons > 0 || minimumDots > 0
     }
-    /// A check of the whole buffer that every match needs (a registry country code before two digits, for an IBAN):
-    /// `false` skips the rule. Built-in rules only; a necessary condition of the pattern.
+    /// A check of the whole buffer that every match needs (a case word for the case-number rule, a registry country
+    /// code before two digits for an IBAN): `false` skips the rule. Built-in rules only; a necessary condition of
+    /// the pattern.
     var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
-    /// Byte strings one of which every match contains (`case`, `ticket` … for a rule that starts with a case word):
-    /// a buffer with none is not scanned. Built-in rules only; derived from the pattern's alternatives.
-    var requiredText: ByteNeedles?
     /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
     public var requiredContext: ContextWords?
     /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
@@ -109,7 +107,6 @@ public struct PatternRule: Sendable {
         self.prefilter = prefilter
         self.minimumDigits = minimumDigits
         self.minimumDigitRun = minimumDigitRun
-        self.requiredText = nil
         self.bufferGate = nil
         self.requiredContext = requiredContext
         self.excludedContext = excludedContext
@@ -117,10 +114,17 @@ public struct PatternRule: Sendable {
         self.validator = validator
     }
 
-    /// This rule, run only on buffers holding a digit cluster of at least `digits` digits (see ``minimumClusterDigits``).
-    func requiringCluster(of digits: Int) -> PatternRule {
+    /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDots`` and
+    /// ``bufferGate``.
+    func gated(
+        clusterDigits: Int = 0, colons: Int = 0, dots: Int = 0,
+        buffer: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
+    ) -> PatternRule {
         var rule = self
-        rule.minimumClusterDigits = digits
+        rule.minimumClusterDigits = clusterDigits
+        rule.minimumColons = colons
+        rule.minimumDots = dots
+        rule.bufferGate = buffer
         return rule
     }
 
@@ -155,7 +159,6 @@ public struct PatternDetector: Detector {
         try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
             for index in rules.indices where rules[index].prefilter.admits(scratch.presentClasses) {
                 if rules[index].hasCountMinimum, !scratch.counts(of: text).admit(rules[index]) { continue }
-                if let required = rules[index].requiredText, !required.occurs(in: text) { continue }
                 if let gate = rules[index].bufferGate, !gate(text) { continue }
                 // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
                 let minimumLength = rules[index].pattern.minimumSubjectLength

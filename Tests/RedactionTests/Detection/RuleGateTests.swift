@@ -3,7 +3,7 @@ import SyntheticData
 import Testing
 
 /// Rules with a digit minimum (``PatternRule/minimumDigits``, ``PatternRule/minimumDigitRun``) skip buffers with
-/// fewer digits, and rules with required text (``PatternRule/requiredText``) buffers without it. The gates must only
+/// fewer digits, and rules with a buffer check (``PatternRule/bufferGate``) buffers that fail it. The gates must only
 /// ever skip buffers where the rule could not report anything: every gated built-in detector must find exactly what
 /// a copy without gates finds.
 @Suite("Gates of pattern rules")
@@ -28,7 +28,7 @@ struct RuleGateTests {
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
-            .filter { $0.rules.contains { $0.hasCountMinimum || $0.requiredText != nil || $0.bufferGate != nil } }
+            .filter { $0.rules.contains { $0.hasCountMinimum || $0.bufferGate != nil } }
     }
 
     private static func ungated(_ detector: PatternDetector) -> PatternDetector {
@@ -39,7 +39,6 @@ struct RuleGateTests {
             rule.minimumClusterDigits = 0
             rule.minimumColons = 0
             rule.minimumDots = 0
-            rule.requiredText = nil
             rule.bufferGate = nil
             return rule
         })

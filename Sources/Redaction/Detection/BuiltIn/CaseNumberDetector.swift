@@ -47,7 +47,12 @@ extension BuiltInDetectors {
         additionalFormats: [String], confidence: Double = 0.9
     ) throws(RedactionError) -> PatternDetector {
         var rules = [
-            try CaseNumberPattern.afterContextWordRule(),
+            // Only on text holding a part of a case word (``CaseNumberPattern/contextWordCores``).
+            try PatternRule(
+                CaseNumberPattern.afterContextWord, confidence: 0.85, group: 1,
+                prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
+                validator: CaseNumberPattern.validateIdentifier
+            ).gated(buffer: { CaseNumberPattern.contextWordCores.occurs(in: $0) }),
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                 minimumDigits: 6, minimumDigitRun: 6),
@@ -83,21 +88,12 @@ extension BuiltInDetectors {
 
 /// The case number patterns (PCRE2 byte mode).
 enum CaseNumberPattern {
-    /// The rule for ids after a case word; it runs only on text holding one of ``contextWordCores``.
-    static func afterContextWordRule() throws(RedactionError) -> PatternRule {
-        var rule = try PatternRule(
-            afterContextWord, confidence: 0.85, group: 1, prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
-            validator: validateIdentifier)
-        rule.requiredText = ByteNeedles(contextWordCores, caseless: true)
-        return rule
-    }
-
     /// A part of every alternative of ``contextWord`` (ASCII case ignored): `cas` of `case` and `caso`, `req` of
     /// `request`, `req` and `requête`, `incid` of `incident` and `incidencia`, `番号` of the Japanese `…番号` words.
-    static let contextWordCores = [
+    static let contextWordCores = ByteNeedles([
         "tracking", "service", "support", "cas", "ticket", "incid", "sr", "req", "claim", "fall", "vorgang", "dossier",
         "demande", "réclamation", "expediente", "solicitud", "chamado", "protocolo", "番号", "ケース", "チケット",
-    ]
+    ], caseless: true)
 
     /// Words introducing a case id, English, German, French, Spanish, Portuguese and Japanese. Longer alternatives
     /// first so `tracking id` is not cut to `tracking`; each must end at a word end and not run into the id. German

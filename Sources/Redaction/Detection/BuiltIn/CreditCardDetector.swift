@@ -25,7 +25,7 @@ extension BuiltInDetectors {
                     CreditCardPattern.number, confidence: 0.95, prefilter: Prefilter(allOf: .digit),
                     // The validator rejects any match of fewer than 13 digits.
                     minimumDigits: 13, minimumDigitRun: 4, validator: CreditCardPattern.validate
-                ).requiringCluster(of: 13)
+                ).gated(clusterDigits: 13)
             ]
         )
     }

@@ -39,7 +39,11 @@ extension BuiltInDetectors {
                     GeoPattern.degreesMinutesSeconds, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .highByte, .letter]), validator: GeoPattern.validateDMS),
                 // 0.8 with a sign of being a coordinate, 0.7 on precision alone (see validatePair).
-                try GeoPattern.pairRule(),
+                // Two decimal numbers, each `\d{1,3}.\d{3,}`: at least eight digits and two dots.
+                try PatternRule(
+                    GeoPattern.pair, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 8,
+                    minimumDigitRun: 3, validator: GeoPattern.validatePair
+                ).gated(dots: 2),
             ]
         )
     }
@@ -73,15 +77,6 @@ enum GeoPattern {
     /// before, 2 latitude, 3 latitude hemisphere after, 4 longitude hemisphere before, 5 longitude, 6 longitude
     /// hemisphere after. Not followed by another decimal number (the head of a list); whether one precedes it is
     /// checked by the validator (``decimalEnds(before:in:)``), as look-behinds cannot have variable length.
-    /// The rule for a bare pair: two decimal numbers (each `\d{1,3}.\d{3,}`).
-    static func pairRule() throws(RedactionError) -> PatternRule {
-        var rule = try PatternRule(
-            pair, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 8, minimumDigitRun: 3,
-            validator: validatePair)
-        rule.minimumDots = 2
-        return rule
-    }
-
     static let pair =
         #"(?<![A-Za-z0-9.+\-]|\xE2\x88\x92)(?:([NS])\x20?)?"# + number + degree + #"(?:\x20?([NS])(?![A-Za-z]))?"#
         + #"(?:[\x20\t]*,[\x20\t]*|[\x20\t]{1,3})"#

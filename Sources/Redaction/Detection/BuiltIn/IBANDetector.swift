@@ -15,7 +15,11 @@ extension BuiltInDetectors {
             rules: [
                 // 0.97: the exact country length plus a mod-97 check (1 in 97 random strings pass) on a string that
                 // already has the IBAN shape.
-                try IBANPattern.rule()
+                try PatternRule(
+                    IBANPattern.pattern, caseless: true, confidence: 0.97,
+                    prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2, minimumDigitRun: 2,
+                    validator: IBANPattern.validate
+                ).gated(buffer: IBANPattern.mayHoldIBAN)
             ]
         )
     }
@@ -23,15 +27,6 @@ extension BuiltInDetectors {
 
 /// The IBAN grammar, generated from the registry length table so a match has exactly its country's length.
 enum IBANPattern {
-    /// The rule; it runs only on text where a registry country code stands before two digits.
-    static func rule() throws(RedactionError) -> PatternRule {
-        var rule = try PatternRule(
-            pattern, caseless: true, confidence: 0.97, prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2,
-            minimumDigitRun: 2, validator: validate)
-        rule.bufferGate = mayHoldIBAN
-        return rule
-    }
-
     /// Whether some registry country code (either case) stands right before two digits in `text`: every match
     /// starts so. Looks at the third byte first — a digit is rarer than a letter.
     static func mayHoldIBAN(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

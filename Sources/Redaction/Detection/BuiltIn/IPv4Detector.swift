@@ -22,7 +22,10 @@ extension BuiltInDetectors {
                 // 0.9: octets are validated and version contexts excluded, but an unlabelled four-part version
                 // number with small parts is indistinguishable from an address. A valid port or prefix length adds
                 // structure no version has, so the validator raises those to 0.95.
-                try IPv4Pattern.addressRule()
+                try PatternRule(
+                    IPv4Pattern.address, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 4,
+                    validator: IPv4Pattern.validate
+                ).gated(dots: 3)
             ]
         )
     }
@@ -33,14 +36,6 @@ enum IPv4Pattern {
     /// Group 1: the dotted quad; group 2: a port; group 3: a prefix length. Not preceded by a word byte or a dot and
     /// not followed by a digit, `.digit`, a word byte or `-beta`-style suffix, so a match never starts or ends inside
     /// a longer digit/dot run — and because such a run fails at the regex level, no sub-part of it can match either.
-    /// The rule: four groups of digits joined by three dots.
-    static func addressRule() throws(RedactionError) -> PatternRule {
-        var rule = try PatternRule(
-            address, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 4, validator: validate)
-        rule.minimumDots = 3
-        return rule
-    }
-
     static let address =
         #"(?<![0-9A-Za-z_.])((?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![0-9A-Za-z_]|\.[0-9]|[\-+][A-Za-z])"#
         + #"(?::([0-9]{1,5})(?![0-9])|/([0-9]{1,2})(?![0-9]))?"#

@@ -23,7 +23,10 @@ extension BuiltInDetectors {
                 example: "from [2001:db8::1]:443 and fe80::1%eth0"),
             rules: [
                 // 0.95: every candidate passes a full structural parse; look-alikes (times, MACs, code) fail it.
-                try IPv6Pattern.candidateRule()
+                try PatternRule(
+                    IPv6Pattern.candidate, confidence: 0.95, prefilter: Prefilter(allOf: [.colon, .digit]),
+                    validator: IPv6Pattern.validate
+                ).gated(colons: 2)
             ]
         )
     }
@@ -45,13 +48,6 @@ enum IPv6Pattern {
     /// dots with at least two colons, group 3 a `%zone`, group 4 `]`, group 5 a port after `]:`, group 6 a prefix
     /// length. The structure is checked by ``IPv6Syntax``. A rejected run is skipped whole, so no sub-part of a hex
     /// dump or fingerprint is ever retried.
-    /// The rule: at least two colons among hex digits.
-    static func candidateRule() throws(RedactionError) -> PatternRule {
-        var rule = try PatternRule(candidate, confidence: 0.95, prefilter: Prefilter(allOf: [.colon, .digit]), validator: validate)
-        rule.minimumColons = 2
-        return rule
-    }
-
     static let candidate =
         start(excluding: #"0-9A-Za-z_.:"#)
         + #"(\[)?([0-9A-Fa-f]*+:[0-9A-Fa-f]*+:[0-9A-Fa-f:.]*+)(%[0-9A-Za-z_.~\-]+)?"#

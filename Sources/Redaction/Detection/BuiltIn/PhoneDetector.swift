@@ -55,7 +55,7 @@ extension BuiltInDetectors {
                     PhonePattern.northAmerican, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket]),
                     minimumDigits: 10, minimumDigitRun: 4, validator: PhoneRules.northAmerican
-                ).requiringCluster(of: 10),
+                ).gated(clusterDigits: 10),
                 try PatternRule(
                     PhonePattern.trunkNational, confidence: 0.75,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket, .slash]),
@@ -64,17 +64,17 @@ extension BuiltInDetectors {
                     PhonePattern.japaneseBracketed, confidence: 0.75,
                     prefilter: Prefilter(allOf: [.digit, .openBracket]), minimumDigits: 7, minimumDigitRun: 4,
                     validator: PhoneRules.japaneseBracketed
-                ).requiringCluster(of: 7),
+                ).gated(clusterDigits: 7),
                 try PatternRule(
                     PhonePattern.brazilian, confidence: 0.75, prefilter: Prefilter(allOf: [.digit, .dash]),
                     minimumDigits: 10, minimumDigitRun: 4, validator: PhoneRules.structured
-                ).requiringCluster(of: 10),
+                ).gated(clusterDigits: 10),
                 try PatternRule(
                     PhonePattern.contextual, confidence: 0.6,
                     // Its look-ahead needs seven digits with gaps of at most three separator bytes.
                     prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]), minimumDigits: 7,
                     validator: PhoneRules.contextual
-                ).requiringCluster(of: 7),
+                ).gated(clusterDigits: 7),
             ]
         )
     }

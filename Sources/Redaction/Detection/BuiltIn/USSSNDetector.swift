@@ -20,12 +20,12 @@ extension BuiltInDetectors {
                 try PatternRule(
                     SSNPattern.dashed, confidence: 0.85, prefilter: Prefilter(allOf: [.digit, .dash]),
                     minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateDashed
-                ).requiringCluster(of: 9),
+                ).gated(clusterDigits: 9),
                 // 0.9: nine digits are ambiguous alone; an SSN word right before them makes them near certain.
                 try PatternRule(
                     SSNPattern.bare, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                     minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateBare
-                ).requiringCluster(of: 9),
+                ).gated(clusterDigits: 9),
             ]
         )
     }
