@@ -62,16 +62,20 @@ public struct PatternRule: Sendable {
     var minimumClusterDigits = 0
     /// Colons every match contains at least (two for an IPv6 address). Built-in rules only.
     var minimumColons = 0
-    /// Dots every match contains at least (three for a dotted IPv4 address). Built-in rules only.
-    var minimumDots = 0
+    /// Dots between two digits every match contains at least (three for a dotted IPv4 address). Built-in rules only.
+    var minimumDigitDots = 0
     /// Whether any count minimum is set.
-    var hasCountMinimum: Bool {
-        minimumDigits > 0 || minimumDigitRun > 0 || minimumClusterDigits > 0 || minimumColons > 0 || minimumDots > 0
+    var hasCountMinimum: Bool { minimumCounts != ByteCounts() }
+    /// The counts every match needs, as the ``ByteCounts`` a buffer must reach.
+    var minimumCounts: ByteCounts {
+        ByteCounts(
+            digits: minimumDigits, longestDigitRun: minimumDigitRun, largestCluster: minimumClusterDigits,
+            colons: minimumColons, digitDots: minimumDigitDots)
     }
-    /// A check of the whole buffer that every match needs (a case word for the case-number rule, a registry country
-    /// code before two digits for an IBAN): `false` skips the rule. Built-in rules only; a necessary condition of
-    /// the pattern.
-    var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
+    /// A check of the whole buffer and its counts that every match needs (a case word for the case-number rule, a
+    /// registry country code before two digits for an IBAN, five colons or dashes for a MAC address): `false` skips
+    /// the rule. Built-in rules only; a necessary condition of the pattern.
+    var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)?
     /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
     public var requiredContext: ContextWords?
     /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
@@ -114,16 +118,16 @@ public struct PatternRule: Sendable {
         self.validator = validator
     }
 
-    /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDots`` and
+    /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDigitDots`` and
     /// ``bufferGate``.
     func gated(
-        clusterDigits: Int = 0, colons: Int = 0, dots: Int = 0,
-        buffer: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
+        clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0,
+        buffer: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)? = nil
     ) -> PatternRule {
         var rule = self
         rule.minimumClusterDigits = clusterDigits
         rule.minimumColons = colons
-        rule.minimumDots = dots
+        rule.minimumDigitDots = digitDots
         rule.bufferGate = buffer
         return rule
     }
@@ -142,12 +146,30 @@ public struct PatternDetector: Detector {
     public let rules: [PatternRule]
     /// The union of the rules' prefilters.
     public let prefilter: Prefilter
+    /// Per rule, what decides whether it runs on a buffer: kept apart from the rules, so the loop that skips most of
+    /// them touches no reference (a rule holds a compiled pattern, context words and closures).
+    private let gates: [Gate]
+
+    /// What decides whether a rule runs on a buffer, and how short a buffer it cannot match.
+    private struct Gate {
+        let prefilter: Prefilter
+        let minimumCounts: ByteCounts
+        let checksCounts: Bool
+        let hasBufferGate: Bool
+        /// PCRE2's minimum subject length.
+        let minimumLength: Int
+    }
 
     /// Creates a detector from rules.
     public init(_ descriptor: DetectorDescriptor, rules: [PatternRule]) {
         self.descriptor = descriptor
         self.rules = rules
         self.prefilter = rules.dropFirst().reduce(rules.first?.prefilter ?? .always) { $0.union($1.prefilter) }
+        self.gates = rules.map { rule in
+            Gate(
+                prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
+                hasBufferGate: rule.bufferGate != nil, minimumLength: rule.pattern.minimumSubjectLength)
+        }
     }
 
     /// Reports every accepted match of every rule.
@@ -156,12 +178,17 @@ public struct PatternDetector: Detector {
     ) throws(RedactionError) {
         // Rules are read in place through a buffer pointer: `for rule in rules` (or passing a rule on) copies it,
         // retaining every reference it holds, once per rule and buffer.
-        try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
-            for index in rules.indices where rules[index].prefilter.admits(scratch.presentClasses) {
-                if rules[index].hasCountMinimum, !scratch.counts(of: text).admit(rules[index]) { continue }
-                if let gate = rules[index].bufferGate, !gate(text) { continue }
+        let present = scratch.presentClasses
+        try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in try rules.withUnsafeBufferPointer {
+            (rules) throws(RedactionError) in
+            for index in gates.indices where gates[index].prefilter.admits(present) {
                 // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
-                let minimumLength = rules[index].pattern.minimumSubjectLength
+                let minimumLength = gates[index].minimumLength
+                if text.count < minimumLength { continue }
+                if gates[index].checksCounts, !scratch.counts(of: text).reaches(gates[index].minimumCounts) { continue }
+                if gates[index].hasBufferGate, let gate = rules[index].bufferGate, !gate(text, scratch.counts(of: text)) {
+                    continue
+                }
                 var start = 0
                 while text.count - start >= minimumLength {
                     let found: Range<Int>?
@@ -175,7 +202,7 @@ public struct PatternDetector: Detector {
                     start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
                 }
             }
-        }
+        } }
     }
 
     private func accept(

@@ -14,9 +14,9 @@ struct RuleGateTests {
         }
         #expect(counts("") == ByteCounts())
         #expect(counts("abc") == ByteCounts())
-        #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4, largestCluster: 9))
+        #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4, largestCluster: 9, dashes: 1))
         #expect(counts("١٢٣ 7") == ByteCounts(digits: 1, longestDigitRun: 1, largestCluster: 1))  // only ASCII digits count
-        #expect(counts("fe80::1, 10.0.0.1.") == ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, dots: 4))
+        #expect(counts("fe80::1, 10.0.0.1.") == ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, digitDots: 3))
         #expect(counts("2025-06-26T21:43:34Z").largestCluster == 8)
         #expect(counts("4111 1111 1111 1111").largestCluster == 16)
         #expect(counts("+1 (415) 555-0100").largestCluster == 11)
@@ -38,7 +38,7 @@ struct RuleGateTests {
             rule.minimumDigitRun = 0
             rule.minimumClusterDigits = 0
             rule.minimumColons = 0
-            rule.minimumDots = 0
+            rule.minimumDigitDots = 0
             rule.bufferGate = nil
             return rule
         })
@@ -70,6 +70,25 @@ struct RuleGateTests {
             "call 0044 (0)\u{A0}(20) 7946 0958", "4111 - 1111 - 1111 - 1111", "fe80::1", "2001:db8::8a2e:370:7334", "[::1]:8080", "::ffff:10.0.0.1", "10.0.0.1:443", "192.168.1.0/24",
             "de89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "iban: FR1420041010050500013M02606",
             "47.6062, -122.3321", "N 47.6062 W 122.3321", "47.6062° N, 122.3321° W", "lat 47.6062 lon -122.3321",
+            // Phone words, closings and verb-last words of the contextual phone rule, in context and in lists.
+            "Phone: 612 345 678", "TEL 6123 4567", "call me back on 98765 43210", "reach me at 555-0100",
+            "Best regards,\nJane Doe\n98765 43210", "Mit freundlichen Grüßen\n030 901820", "meu número 91234 5678",
+            "unter 030 901820 erreichbar", "090(1234)5678に架電", "電話 0312345678", "mi número es 612 345 678",
+            "téléphone : 01 23 45 67 89", "call 941 856 878, 941 856 879 or 941 856 880", "whatsapp 9876543210",
+            "cheers\n612 345 678", "atentamente\n91 234 56 78", "Rückruf unter 0151 12345678",
+            // Numbers led by `00` and a trunk `0`, after the bytes that may and may not precede them.
+            "0044 20 7946 0958", "(030) 90182-0", "ruf 030/901820 an", "x0151-12345678", "(0)20 7946 0958",
+            "0301234567", "07700 900123", "a-020 7946 0958", "+0044 20 7946 0958", "01.23.45.67.89",
+            // MAC and IPv6 forms near their minimums.
+            "mac 00:1A:2B:3C:4D:5E", "hw 00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", "0:1:2:3:4:5", "0:1:2:3:4",
+            "fe80::1ff:fe23:4567:890a", "2001:db8:0:0:0:0:2:1", "0:0:0:0:0:ffff:192.0.2.1", "2001:db8::1",
+            "1:2:3:4:5:6:7", "12:30:45 and 1:2",
+            // Postal-code labels in every case the pattern takes.
+            "ZIP 98052", "zip: 98052-1234", "Postcode SW1A 1AA", "post code 10115", "PLZ 10115", "Postleitzahl 10115",
+            "code postal 75002", "C.P. 28013", "CP 28013", "Código postal 28013", "CEP 01310-100",
+            "郵便番号 100-0005", "Postal code: K1A 0B1",
+            // Dotted numbers: IPv4 addresses and coordinate pairs against versions.
+            "10.0.0.1", "host 192.168.0.10:8080", "47.620, 122.349", "v1.2.3", "10.0.19045.1234", "1.2.3.",
         ]
         var cut: [String] = []
         for text in texts where text.utf8.count < 400 {

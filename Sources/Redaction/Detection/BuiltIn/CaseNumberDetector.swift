@@ -52,7 +52,7 @@ extension BuiltInDetectors {
                 CaseNumberPattern.afterContextWord, confidence: 0.85, group: 1,
                 prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
                 validator: CaseNumberPattern.validateIdentifier
-            ).gated(buffer: { CaseNumberPattern.contextWordCores.occurs(in: $0) }),
+            ).gated(buffer: { text, _ in CaseNumberPattern.contextWordCores.occurs(in: text) }),
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                 minimumDigits: 6, minimumDigitRun: 6),

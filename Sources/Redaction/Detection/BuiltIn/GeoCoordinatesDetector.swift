@@ -39,11 +39,11 @@ extension BuiltInDetectors {
                     GeoPattern.degreesMinutesSeconds, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .highByte, .letter]), validator: GeoPattern.validateDMS),
                 // 0.8 with a sign of being a coordinate, 0.7 on precision alone (see validatePair).
-                // Two decimal numbers, each `\d{1,3}.\d{3,}`: at least eight digits and two dots.
+                // Two decimal numbers, each `\d{1,3}.\d{3,}`: at least eight digits and two dots between digits.
                 try PatternRule(
                     GeoPattern.pair, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 8,
                     minimumDigitRun: 3, validator: GeoPattern.validatePair
-                ).gated(dots: 2),
+                ).gated(digitDots: 2),
             ]
         )
     }

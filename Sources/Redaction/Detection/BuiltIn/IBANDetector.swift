@@ -19,7 +19,7 @@ extension BuiltInDetectors {
                     IBANPattern.pattern, caseless: true, confidence: 0.97,
                     prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2, minimumDigitRun: 2,
                     validator: IBANPattern.validate
-                ).gated(buffer: IBANPattern.mayHoldIBAN)
+                ).gated(buffer: { text, _ in IBANPattern.mayHoldIBAN(text) })
             ]
         )
     }

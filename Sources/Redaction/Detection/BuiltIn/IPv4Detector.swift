@@ -25,7 +25,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     IPv4Pattern.address, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 4,
                     validator: IPv4Pattern.validate
-                ).gated(dots: 3)
+                ).gated(digitDots: 3)
             ]
         )
     }

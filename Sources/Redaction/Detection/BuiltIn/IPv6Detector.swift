@@ -26,7 +26,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     IPv6Pattern.candidate, confidence: 0.95, prefilter: Prefilter(allOf: [.colon, .digit]),
                     validator: IPv6Pattern.validate
-                ).gated(colons: 2)
+                ).gated(colons: 2, buffer: IPv6Pattern.mayHoldAddress)
             ]
         )
     }
@@ -52,6 +52,18 @@ enum IPv6Pattern {
         start(excluding: #"0-9A-Za-z_.:"#)
         + #"(\[)?([0-9A-Fa-f]*+:[0-9A-Fa-f]*+:[0-9A-Fa-f:.]*+)(%[0-9A-Za-z_.~\-]+)?"#
         + #"(?:(\])(?::([0-9]{1,5})(?![0-9]))?)?(?:/([0-9]{1,3})(?![0-9]))?"#
+
+    /// Whether `text` could hold an address ``IPv6Syntax/parse(_:)`` accepts: a `::`, or six colons (eight groups,
+    /// or six and an embedded IPv4 address). A buffer without is not scanned.
+    static let mayHoldAddress: @Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool = { text, counts in
+        if counts.colons >= 6 { return true }
+        var previous = -2
+        for index in text.indices where text[index] == UInt8(ascii: ":") {
+            if index == previous + 1 { return true }
+            previous = index
+        }
+        return false
+    }
 
     /// Trims sentence punctuation, parses the address and extends the finding over zone, `[…]:port` or `/prefix`.
     static let validate: MatchValidator = { match, candidate in

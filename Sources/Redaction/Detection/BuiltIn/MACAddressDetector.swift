@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension BuiltInDetectors {
     /// 48-bit MAC addresses in the three common text forms: colon (`00:1A:2B:3C:4D:5E`, and the unpadded
     /// `0:c:29:3e:5b:7a` of macOS/BSD `arp` and `ifconfig`), dash (`00-1A-2B-3C-4D-5E`, Windows `ipconfig /all`) and
@@ -27,7 +33,8 @@ extension BuiltInDetectors {
                 // checksum, so a six-byte hex dump written the same way remains possible.
                 try PatternRule(
                     MACAddressPattern.address, confidence: 0.9, prefilter: Prefilter(anyOf: [.colon, .dash, .dot]),
-                    validator: MACAddressPattern.validate)
+                    validator: MACAddressPattern.validate
+                ).gated(buffer: MACAddressPattern.mayHoldAddress)
             ]
         )
     }
@@ -44,6 +51,21 @@ enum MACAddressPattern {
         + #"(?:[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}"#
         + #"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})"#
         + #"(?![0-9A-Za-z_]|[:\-.][0-9A-Fa-f])"#
+
+    /// Whether `text` could hold an ``address``: five colons or five dashes (the colon and dash forms), or two dots
+    /// five bytes apart (the dotted form `001a.2b3c.4d5e`). A buffer without is not scanned.
+    static let mayHoldAddress: @Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool = { text, counts in
+        if counts.colons >= 5 || counts.dashes >= 5 { return true }
+        guard let base = text.baseAddress, text.count > 10 else { return false }
+        var index = 0
+        while let found = memchr(base + index, Int32(UInt8(ascii: ".")), text.count - 5 - index) {
+            let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if text[dot + 5] == UInt8(ascii: ".") { return true }
+            index = dot + 1
+            if index >= text.count - 5 { break }
+        }
+        return false
+    }
 
     /// Checks group lengths; rejects placeholder and broadcast forms, and all-decimal dotted forms not labelled as a
     /// MAC address (``isLabelled(before:in:)``).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension BuiltInDetectors {
     /// Telephone numbers, international and national, with separators (space, no-break space, `-`, `.`), brackets
     /// and an optional extension (` x204`, ` ext. 12`, ` extension 12`, ` #123`), which is part of the finding.
@@ -50,7 +56,8 @@ extension BuiltInDetectors {
                 try PatternRule(
                     PhonePattern.zeroZeroInternational, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot]), minimumDigits: 4,
-                    validator: PhoneRules.international(prefixDigits: 2)),
+                    validator: PhoneRules.international(prefixDigits: 2)
+                ).gated(buffer: { text, _ in PhonePattern.hasNumber(in: text, startingWithZeroThen: .zero) }),
                 try PatternRule(
                     PhonePattern.northAmerican, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket]),
@@ -59,7 +66,8 @@ extension BuiltInDetectors {
                 try PatternRule(
                     PhonePattern.trunkNational, confidence: 0.75,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket, .slash]),
-                    minimumDigits: 4, minimumDigitRun: 2, validator: PhoneRules.trunkNational),
+                    minimumDigits: 4, minimumDigitRun: 2, validator: PhoneRules.trunkNational
+                ).gated(buffer: { text, _ in PhonePattern.hasNumber(in: text, startingWithZeroThen: .nonZero) }),
                 try PatternRule(
                     PhonePattern.japaneseBracketed, confidence: 0.75,
                     prefilter: Prefilter(allOf: [.digit, .openBracket]), minimumDigits: 7, minimumDigitRun: 4,
@@ -74,7 +82,7 @@ extension BuiltInDetectors {
                     // Its look-ahead needs seven digits with gaps of at most three separator bytes.
                     prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]), minimumDigits: 7,
                     validator: PhoneRules.contextual
-                ).gated(clusterDigits: 7),
+                ).gated(clusterDigits: 7, buffer: { text, _ in PhoneRules.contextWordParts.occurs(in: text) }),
             ]
         )
     }
@@ -94,6 +102,35 @@ enum PhonePattern {
     static let ext = #"((?:[ ]?(?i:x|ext\.?|extension)|[ ]?\x23)[ ]?\d{1,6})?"#
     /// Not followed by a word byte, nor by `.`, `-`, `/` or `:` and a digit (a longer version, date or time).
     static let end = #"(?!\w|[.\-/:]\d)"#
+
+    /// What follows the leading `0` in ``hasNumber(in:startingWithZeroThen:)``.
+    enum AfterLeadingZero { case zero, nonZero }
+
+    /// Whether a number starting with `0` and then `0` and a digit 1–9 (`.zero`: the `00` international prefix) or
+    /// a digit 1–9 (`.nonZero`: a trunk prefix) stands in `text` where ``start`` allows a number to begin, its `0`
+    /// not preceded by a word byte, `+`, `.`, `-` or `/` (a bracket before it is fine: `(030) …`). Every match of
+    /// ``zeroZeroInternational`` and ``trunkNational`` holds one, so a buffer without is not scanned.
+    static func hasNumber(in text: UnsafeBufferPointer<UInt8>, startingWithZeroThen next: AfterLeadingZero) -> Bool {
+        let count = text.count, length = next == .zero ? 3 : 2
+        guard count >= length, let base = text.baseAddress else { return false }
+        var index = 0
+        while index <= count - length {
+            guard let found = memchr(base + index, 0x30, count - length + 1 - index) else { return false }
+            let zero = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            index = zero + 1
+            let digit = next == .zero ? text[zero + 2] : text[zero + 1]
+            guard digit >= 0x31, digit <= 0x39, next == .nonZero || text[zero + 1] == 0x30 else { continue }
+            if zero == 0 || !Self.mayNotPrecede[Int(text[zero - 1])] { return true }
+        }
+        return false
+    }
+
+    /// The bytes ``start`` forbids right before a number: word bytes, `+`, `.`, `-`, `/`.
+    private static let mayNotPrecede: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            || Array("_+.-/".utf8).contains(byte)
+    }
 
     /// `+` country code and groups; `(0)` trunk allowed.
     static let plusInternational =
@@ -157,6 +194,12 @@ enum PhoneRules {
     static let phoneWordsAfter = ContextWords([
         "erreichbar", "angerufen", "anrufen", "zurückrufen", "電話", "架電", "連絡",
     ], window: 16)
+
+    /// A part of every word of ``phoneWords``, ``phoneWordsAfter`` and ``closings`` (the first word of a phrase,
+    /// ASCII case ignored, as they compare): the contextual rule reports nothing in a buffer without one.
+    static let contextWordParts = ByteNeedles(
+        (phoneWords.words + phoneWordsAfter.words + closings.words).map { String($0.split(separator: " ")[0]) },
+        caseless: true)
 
     /// Letter closings that start a signature block; a phone-shaped number standing alone on a line (or in a `|`
     /// cell) within 120 bytes after one is the sender's number (`Best regards,\nJane Doe\n98765 43210`).

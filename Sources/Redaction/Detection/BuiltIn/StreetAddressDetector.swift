@@ -42,7 +42,8 @@ extension BuiltInDetectors {
                         guard let code = match.group(1) ?? match.group(2) else { return false }
                         candidate.range = code
                         return true
-                    }),
+                    }
+                ).gated(buffer: { text, _ in AddressPattern.postcodeLabelParts.occurs(in: text) }),
                 try PatternRule(
                     AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead])),
                 try PatternRule(
