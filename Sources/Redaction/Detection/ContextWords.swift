@@ -6,13 +6,25 @@ public struct ContextWords: Sendable, Hashable {
     public let words: [String]
     /// How many bytes before (or after) the match are searched.
     public let window: Int
-    private let encoded: [[UInt8]]
+    /// The words' UTF-8 bytes, grouped by first byte: at each position only the words starting with its byte are
+    /// compared.
+    private let byFirstByte: [[[UInt8]]]
+    /// Whether an empty word is listed (it occurs at every word start).
+    private let hasEmptyWord: Bool
 
     /// Creates a context word list searched within `window` bytes of a match.
     public init(_ words: [String], window: Int = 40) {
         self.words = words.map { $0.lowercased() }
         self.window = window
-        self.encoded = self.words.map { Array($0.utf8) }
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for word in self.words where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            // A leading space stands for any separator (see `matches`).
+            let firsts = bytes[0] == 0x20 ? [0x20, 0x09, UInt8(ascii: "_"), UInt8(ascii: "-")] : [bytes[0]]
+            for first in firsts { groups[Int(first)].append(bytes) }
+        }
+        self.byFirstByte = groups
+        self.hasEmptyWord = self.words.contains("")
     }
 
     /// Whether any word ends within `window` bytes before `position`.
@@ -38,7 +50,11 @@ public struct ContextWords: Sendable, Hashable {
         var start = lower
         while start < upper {
             if start == 0 || !Self.isWordByte(text[start - 1]) {
-                for word in encoded where matches(word, in: text, at: start, limit: upper) { return start }
+                if hasEmptyWord { return start }
+                for word in byFirstByte[Int(Self.lowercased(text[start]))]
+                where matches(word, in: text, at: start, limit: upper) {
+                    return start
+                }
             }
             start += 1
         }

@@ -41,10 +41,16 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
     }
 
     /// The value stored for `key`, if any.
-    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        guard key.count <= Self.maximumKeyLength, !lengths.isEmpty else { return nil }
-        let first = Self.set(of: key) * 2
-        for slot in first..<(first + 2) where lengths[slot] == Int8(key.count) && matches(key, slot: slot) {
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? { value(for: nil, key, Self.noBytes) }
+
+    /// The value stored for the key made of `tag` (if any), `head` and `tail`, one after the other, without joining
+    /// them: `("ab", "c")` is the same key as `("a", "bc")`, so a caller that needs them apart makes the split part of
+    /// the key (a length as the tag).
+    func value(for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Value? {
+        let count = (tag == nil ? 0 : 1) + head.count + tail.count
+        guard count <= Self.maximumKeyLength, !lengths.isEmpty else { return nil }
+        let first = Self.set(of: tag, head, tail) * 2
+        for slot in first..<(first + 2) where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
             return values[slot]
         }
         return nil
@@ -52,7 +58,16 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
 
     /// Stores `value` for `key` (ignored when the key is too long).
     mutating func store(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
-        guard key.count <= Self.maximumKeyLength else { return }
+        store(value, for: nil, key, Self.noBytes)
+    }
+
+    /// Stores `value` for the key made of `tag` (if any), `head` and `tail` (ignored when the key is too long).
+    mutating func store(
+        _ value: Value, for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
+    ) {
+        let tagCount = tag == nil ? 0 : 1
+        let count = tagCount + head.count + tail.count
+        guard count <= Self.maximumKeyLength else { return }
         if lengths.isEmpty {
             let slots = Self.setCount * 2
             keyBytes = Array(repeating: 0, count: slots * Self.slotBytes)
@@ -60,27 +75,43 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
             values = Array(repeating: nil, count: slots)
             nextWay = Array(repeating: 0, count: Self.setCount)
         }
-        let set = Self.set(of: key)
+        let set = Self.set(of: tag, head, tail)
         let slot = set * 2 + Int(nextWay[set])
         nextWay[set] ^= 1
-        lengths[slot] = Int8(key.count)
+        lengths[slot] = Int8(count)
         values[slot] = value
         keyBytes.withUnsafeMutableBufferPointer { bytes in
             let base = slot * Self.slotBytes
-            for index in 0..<key.count { bytes[base + index] = key[index] }
+            if let tag { bytes[base] = tag }
+            for index in 0..<head.count { bytes[base + tagCount + index] = head[index] }
+            for index in 0..<tail.count { bytes[base + tagCount + head.count + index] = tail[index] }
         }
     }
 
-    private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
+    private static var noBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+
+    private func matches(
+        _ tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>, slot: Int
+    ) -> Bool {
         keyBytes.withUnsafeBufferPointer { bytes in
-            guard let stored = bytes.baseAddress, let probe = key.baseAddress else { return key.isEmpty }
-            return memcmp(stored + slot * Self.slotBytes, probe, key.count) == 0
+            guard var stored = bytes.baseAddress.map({ $0 + slot * Self.slotBytes }) else { return false }
+            if let tag {
+                guard stored.pointee == tag else { return false }
+                stored += 1
+            }
+            if let probe = head.baseAddress, memcmp(stored, probe, head.count) != 0 { return false }
+            if let probe = tail.baseAddress, memcmp(stored + head.count, probe, tail.count) != 0 { return false }
+            return true
         }
     }
 
-    /// The set a key falls in.
-    private static func set(of key: UnsafeBufferPointer<UInt8>) -> Int {
-        Int(truncatingIfNeeded: ShortBytesHash.fnv1a(key)) & (setCount - 1)
+    /// The set a key falls in (the FNV-1a hash of its bytes in order).
+    private static func set(of tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash = ShortBytesHash.initial
+        if let tag { hash = ShortBytesHash.step(hash, tag) }
+        for byte in head { hash = ShortBytesHash.step(hash, byte) }
+        for byte in tail { hash = ShortBytesHash.step(hash, byte) }
+        return Int(truncatingIfNeeded: ShortBytesHash.finish(hash)) & (setCount - 1)
     }
 }
 

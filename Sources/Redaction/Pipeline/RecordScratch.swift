@@ -13,7 +13,6 @@ public struct RecordScratch: ~Copyable, Sendable {
     /// What the field names said per (parent, key) of raw bytes, for ``fieldKindsOwner``'s table.
     var fieldKinds = ShortBytesCache<EntityKind?>()
     var fieldKindsOwner: CacheOwner?
-    var fieldMemoKey: [UInt8] = []
     var decoded: [UInt8] = []
     var redacted: [UInt8] = []
     /// Per token of the current record: the kind its field name gives it, if any.

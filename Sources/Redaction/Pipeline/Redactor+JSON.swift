@@ -139,15 +139,22 @@ extension Redactor {
         guard let fieldNames, token.key >= 0 else { return nil }
         let keyToken = scratch.tokens[token.key]
         let parentToken = keyToken.key >= 0 ? scratch.tokens[keyToken.key] : nil
-        // Every record repeats the same keys: the decision for a (parent, key) pair of raw bytes is memoised.
-        let memoKey = Self.fieldMemoKey(key: keyToken, parent: parentToken, in: record, into: &scratch.fieldMemoKey)
+        // Every record repeats the same keys: the decision for a (parent, key) pair of raw bytes is memoised, under
+        // the parent's raw content preceded by its length (0xFF: no parent), then the key's raw content.
+        let keyContent = UnsafeBufferPointer(
+            rebasing: record[(keyToken.range.lowerBound + 1)..<(keyToken.range.upperBound - 1)])
+        let parentContent = parentToken.map {
+            UnsafeBufferPointer(rebasing: record[($0.range.lowerBound + 1)..<($0.range.upperBound - 1)])
+        } ?? UnsafeBufferPointer(rebasing: record[0..<0])
+        let memoised = 1 + parentContent.count + keyContent.count <= ShortBytesCache<EntityKind?>.maximumKeyLength
         if scratch.fieldKindsOwner !== fieldNames.identity {
             scratch.fieldKinds.removeAll()
             scratch.fieldKindsOwner = fieldNames.identity
         }
+        let tag = parentToken == nil ? 0xFF : UInt8(truncatingIfNeeded: parentContent.count)
         let named: EntityKind?
-        if memoKey, let memoised = scratch.fieldMemoKey.withUnsafeBufferPointer({ scratch.fieldKinds.value(for: $0) }) {
-            named = memoised
+        if memoised, let known = scratch.fieldKinds.value(for: tag, parentContent, keyContent) {
+            named = known
         } else {
             normalizedName(of: keyToken, record, &decoded, into: &scratch.keyName)
             if let parentToken {
@@ -156,26 +163,9 @@ extension Redactor {
             } else {
                 named = fieldNames.kind(forNormalizedKey: scratch.keyName, parent: nil)
             }
-            if memoKey { scratch.fieldMemoKey.withUnsafeBufferPointer { scratch.fieldKinds.store(named, for: $0) } }
+            if memoised { scratch.fieldKinds.store(named, for: tag, parentContent, keyContent) }
         }
         return named.map { Self.refine($0, value: record[token.range]) }
-    }
-
-    /// Writes the memo key of a (parent, key) pair — the parent's raw content length, its content, the key's raw
-    /// content — into `buffer`; `false` when it is too long to memoise.
-    private static func fieldMemoKey(
-        key: JSONToken, parent: JSONToken?, in record: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]
-    ) -> Bool {
-        let keyContent = (key.range.lowerBound + 1)..<(key.range.upperBound - 1)
-        let parentContent = parent.map { ($0.range.lowerBound + 1)..<($0.range.upperBound - 1) } ?? 0..<0
-        guard 1 + parentContent.count + keyContent.count <= ShortBytesCache<EntityKind?>.maximumKeyLength else {
-            return false
-        }
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(parent == nil ? 0xFF : UInt8(parentContent.count))
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: record[parentContent]))
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: record[keyContent]))
-        return true
     }
 
     /// The normalised name of a key token, into a reused buffer.

@@ -16,8 +16,31 @@ struct ContextWordsTests {
         #expect(before(words, "Tracking  ID: 123456", at: "123456"))
         #expect(before(words, "tracking-id 123456", at: "123456"))
         #expect(!before(words, "showcase 123456", at: "123456"))
-        #expect(!before(words, "cases123456", at: "123456") == false || true)
+        #expect(!before(words, "cases123456", at: "123456"))
         #expect(!before(words, "suitcase number 123456", at: "123456"))
+    }
+
+    /// Words are looked up by their first byte: every word of a long list is found, whatever the case of its ASCII
+    /// letters; a word's non-ASCII letters match only as written; a leading space stands for any separator after a
+    /// word start, as inside a phrase; an empty word occurs at every word start.
+    @Test func findsEveryWordOfALongList() {
+        let list = ["phone", "ph", "tel", "téléphone", "電話", "call back", "rückruf", "mobil", "mobile", "fax"]
+        let words = ContextWords(list)
+        for word in list {
+            #expect(before(words, "x " + word + ": 612 345 678", at: "612"), "word \(list.firstIndex(of: word)!)")
+            if word.allSatisfy(\.isASCII) { #expect(before(words, word.uppercased() + " 612", at: "612")) }
+        }
+        #expect(before(words, "Téléphone 612", at: "612"))
+        #expect(!before(words, "RÜCKRUF 612", at: "612"))
+        #expect(!before(words, "telephone 612", at: "612"))
+        #expect(!before(words, "x phones 612", at: "612"))
+        let spaced = ContextWords([" no"])
+        #expect(before(spaced, "id,\tno 612", at: "612"))
+        #expect(before(spaced, "id,-no 612", at: "612"))
+        #expect(before(spaced, "id, no 612", at: "612"))
+        #expect(!before(spaced, "id,no 612", at: "612"))
+        #expect(before(ContextWords(["", "zzz"]), "a 612", at: "612"))
+        #expect(!before(ContextWords(["zzz"]), "a 612", at: "612"))
     }
 
     @Test func respectsTheWindow() {

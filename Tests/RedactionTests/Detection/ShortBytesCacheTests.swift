@@ -19,6 +19,32 @@ struct ShortBytesCacheTests {
         #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
     }
 
+    /// A key given in parts is its bytes in order: where the parts split does not matter, the tag byte does.
+    @Test func keysInPartsAreTheirBytesInOrder() {
+        var cache = ShortBytesCache<Int>()
+        func value(_ tag: UInt8?, _ head: String, _ tail: String) -> Int? {
+            bytes(head).withUnsafeBufferPointer { head in
+                bytes(tail).withUnsafeBufferPointer { tail in cache.value(for: tag, head, tail) }
+            }
+        }
+        bytes("customer").withUnsafeBufferPointer { head in
+            bytes("name").withUnsafeBufferPointer { tail in cache.store(1, for: 8, head, tail) }
+        }
+        bytes("name").withUnsafeBufferPointer { head in
+            bytes("").withUnsafeBufferPointer { tail in cache.store(2, for: 0xFF, head, tail) }
+        }
+        #expect(value(8, "customer", "name") == 1)
+        #expect(value(8, "custom", "ername") == 1)
+        #expect(value(8, "", "customername") == 1)
+        #expect(value(7, "customer", "name") == nil)
+        #expect(value(nil, "customer", "name") == nil)
+        #expect(value(8, "customer", "nam") == nil)
+        #expect(value(0xFF, "name", "") == 2)
+        #expect(value(0xFF, "", "name") == 2)
+        #expect(value(0, "", "name") == nil)
+        #expect(bytes("\u{8}customername").withUnsafeBufferPointer { cache.value(for: $0) } == 1)
+    }
+
     @Test func neverStoresLongKeys() {
         var cache = ShortBytesCache<Int>()
         let long = [UInt8](repeating: 0x61, count: ShortBytesCache<Int>.maximumKeyLength + 1)
