@@ -1,6 +1,6 @@
 extension DetectionScratch {
-    /// How many digits, colons, dashes and dots between digits `text` holds and its longest run of digits, computed once per
-    /// buffer for every rule with a minimum.
+    /// How many digits, colons, dashes and dots between digits `text` holds and its longest run of digits,
+    /// computed once per buffer for every rule with a minimum.
     mutating func counts(of text: UnsafeBufferPointer<UInt8>) -> ByteCounts {
         if let byteCounts { return byteCounts }
         let counts = ByteCounts(of: text)

@@ -1,5 +1,6 @@
 /// A few byte strings, any of which is looked for in a text in one pass: a cheap gate before a pattern or a scan that
-/// needs one of them (`様`, `さん`, `区`, `ticket` …), optionally ignoring the case of ASCII letters.
+/// needs one of them (`様`, `さん`, `区`, `ticket` …), optionally ignoring the case of ASCII letters. Needles may come
+/// in groups (``init(groups:)``), and one pass then tells which groups occur (``groups(in:)``).
 ///
 /// Each needle is anchored at its rarest byte pair (by the byte frequencies of support text: `ck` of `ticket`, `ph`
 /// of `phone`, `eq` of `req`), and a bit per byte pair that anchors some needle rejects every other position with one
@@ -7,52 +8,80 @@
 /// cost one bit test per byte, whatever the number of needles — far fewer false starts than a table of first bytes,
 /// where needles starting with `c`, `r`, `s` or `t` would stop at a third of English text.
 struct ByteNeedles: Sendable {
-    /// A needle (folded to lower case when caseless) and the offset of its anchor pair in it.
+    /// A needle (folded to lower case when caseless), the offset of its anchor pair in it, and its group's bit.
     private struct Anchored: Sendable {
         let bytes: [UInt8]
         let offset: Int
+        let group: UInt32
+        let caseless: Bool
     }
 
-    /// The needles grouped by the first byte of their anchor pair (OR 0x20 when caseless; empty needles are ignored).
-    private let byAnchorByte: [[Anchored]]
-    /// Bit per byte pair (first byte × 256 + second, each OR 0x20 when caseless) that anchors some needle; a needle
-    /// of one byte sets every pair it starts.
+    /// The needles anchored at each set pair of ``pairs``, in pair order (empty needles are ignored).
+    private let buckets: [[Anchored]]
+    /// Bit per byte pair (first byte × 256 + second, each OR 0x20 when ``foldsPairs``) that anchors some needle; a
+    /// needle of one byte sets every pair it starts.
     private let pairs: [UInt64]
+    /// Per word of ``pairs``, the set bits in the words before it: a set pair's bucket is this plus the set bits
+    /// below it in its word.
+    private let bitsBefore: [UInt16]
     /// Whether some needle is a single byte (it may stand at the text's last byte, which starts no pair).
     private let hasSingleBytes: Bool
-    /// Whether ASCII letters match in either case.
-    private let caseless: Bool
+    /// Whether pairs are looked up with ASCII case folded (some needle is caseless; a case-sensitive needle's pair
+    /// then also admits its other cases, and the comparison decides).
+    private let foldsPairs: Bool
+    /// The bits of all groups.
+    private let allGroups: UInt32
 
     /// A set of needles; with `caseless`, ASCII letters match in either case (needles are then folded to lower case).
     init<Needles: Sequence<String>>(_ needles: Needles, caseless: Bool = false) {
-        var groups = [[Anchored]](repeating: [], count: 256)
-        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+        self.init(groups: [(Array(needles), caseless)])
+    }
+
+    /// Groups of needles (at most 32), each caseless or not; group `i` is bit `1 << i` of ``groups(in:)``.
+    init(groups: [(needles: [String], caseless: Bool)]) {
+        precondition(groups.count <= 32, "at most 32 needle groups")
+        let foldsPairs = groups.contains { $0.caseless }
+        var byPair: [Int: [Anchored]] = [:]
         var hasSingleBytes = false
-        func key(_ byte: UInt8) -> Int { Int(caseless ? byte | 0x20 : byte) }
-        for needle in needles where !needle.isEmpty {
-            let bytes = needle.utf8.map { caseless ? Self.folded($0) : $0 }
-            let offset = bytes.count > 1
-                ? (0..<(bytes.count - 1)).min { Self.weight(bytes[$0], bytes[$0 + 1]) < Self.weight(bytes[$1], bytes[$1 + 1]) }!
-                : 0
-            groups[key(bytes[offset])].append(Anchored(bytes: bytes, offset: offset))
-            let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
-            hasSingleBytes = hasSingleBytes || bytes.count == 1
-            for second in seconds {
-                let pair = key(bytes[offset]) << 8 | key(second)
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        func key(_ byte: UInt8) -> Int { Int(foldsPairs ? byte | 0x20 : byte) }
+        for (index, group) in groups.enumerated() {
+            for needle in group.needles where !needle.isEmpty {
+                let bytes = needle.utf8.map { group.caseless ? Self.folded($0) : $0 }
+                let offset = bytes.count > 1
+                    ? (0..<(bytes.count - 1)).min {
+                        Self.weight(bytes[$0], bytes[$0 + 1]) < Self.weight(bytes[$1], bytes[$1 + 1])
+                    }!
+                    : 0
+                let anchored = Anchored(
+                    bytes: bytes, offset: offset, group: 1 << UInt32(index), caseless: group.caseless)
+                let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
+                hasSingleBytes = hasSingleBytes || bytes.count == 1
+                for second in Set(seconds.map(key)) {
+                    byPair[key(bytes[offset]) << 8 | second, default: []].append(anchored)
+                }
             }
         }
-        byAnchorByte = groups
+        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+        for pair in byPair.keys { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        var bitsBefore = [UInt16](repeating: 0, count: pairs.count)
+        for index in pairs.indices.dropFirst() {
+            bitsBefore[index] = bitsBefore[index - 1] + UInt16(pairs[index - 1].nonzeroBitCount)
+        }
+        self.buckets = byPair.keys.sorted().map { byPair[$0]! }
         self.pairs = pairs
+        self.bitsBefore = bitsBefore
         self.hasSingleBytes = hasSingleBytes
-        self.caseless = caseless
+        self.foldsPairs = foldsPairs
+        self.allGroups = groups.isEmpty ? 0 : UInt32.max >> (32 - UInt32(groups.count))
     }
 
     @inline(__always)
     private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// How often a pair of bytes is expected in support text, relatively: the product of the bytes' frequencies.
-    private static func weight(_ first: UInt8, _ second: UInt8) -> Double { frequency[Int(first)] * frequency[Int(second)] }
+    private static func weight(_ first: UInt8, _ second: UInt8) -> Double {
+        frequency[Int(first)] * frequency[Int(second)]
+    }
 
     /// Rough relative byte frequencies of support text (English letter frequencies in per cent, either case; space
     /// and digits common; other ASCII rare; UTF-8 lead bytes of accented Latin and CJK text more common than the
@@ -74,40 +103,62 @@ struct ByteNeedles: Sendable {
     }
 
     /// Whether any needle occurs in `text`.
-    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool { scan(text, stoppingAtFirst: true) != 0 }
+
+    /// The bits of the groups some needle of which occurs in `text` (one pass, ended once every group is found).
+    func groups(in text: UnsafeBufferPointer<UInt8>) -> UInt32 { scan(text, stoppingAtFirst: false) }
+
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool) -> UInt32 {
         let count = text.count
-        guard count > 0 else { return false }
-        let fold: UInt8 = caseless ? 0x20 : 0
-        return pairs.withUnsafeBufferPointer { pairs in
+        guard count > 0 else { return 0 }
+        let fold: UInt8 = foldsPairs ? 0x20 : 0
+        var found: UInt32 = 0
+        pairs.withUnsafeBufferPointer { pairs in
             var previous = Int(text[0] | fold)
             var index = 1
             while index < count {
                 let current = Int(text[index] | fold)
                 let pair = previous << 8 | current
-                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matches(anchoredAt: index - 1, in: text) {
-                    return true
+                let word = pairs[pair >> 6], bit: UInt64 = 1 << UInt64(pair & 63)
+                if word & bit != 0 {
+                    let bucket = Int(bitsBefore[pair >> 6]) + (word & (bit &- 1)).nonzeroBitCount
+                    found |= groups(in: bucket, anchoredAt: index - 1, in: text, skipping: found)
+                    if found != 0 && (stoppingAtFirst || found == allGroups) { return }
                 }
                 previous = current
                 index += 1
             }
-            return hasSingleBytes && matches(anchoredAt: count - 1, in: text)
+            if hasSingleBytes {
+                // The last byte starts no pair: its single-byte needles are in the bucket of the pair it would start
+                // with a zero byte, as in every pair a single-byte needle starts (longer needles there do not fit).
+                let pair = Int(text[count - 1] | fold) << 8 | Int(fold)
+                let word = pairs[pair >> 6], bit: UInt64 = 1 << UInt64(pair & 63)
+                if word & bit != 0 {
+                    let bucket = Int(bitsBefore[pair >> 6]) + (word & (bit &- 1)).nonzeroBitCount
+                    found |= groups(in: bucket, anchoredAt: count - 1, in: text, skipping: found)
+                }
+            }
         }
+        return found
     }
 
-    /// Whether a needle whose anchor pair starts at `index` occurs there.
-    private func matches(anchoredAt index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let anchor = caseless ? text[index] | 0x20 : text[index]
-        for needle in byAnchorByte[Int(anchor)] {
+    /// The groups of the needles of `bucket`, anchored at `index`, that occur there (groups in `skipping` are not
+    /// compared again).
+    private func groups(
+        in bucket: Int, anchoredAt index: Int, in text: UnsafeBufferPointer<UInt8>, skipping: UInt32
+    ) -> UInt32 {
+        var found: UInt32 = 0
+        for needle in buckets[bucket] where (skipping | found) & needle.group == 0 {
             let start = index - needle.offset
             guard start >= 0, needle.bytes.count <= text.count - start else { continue }
             var offset = 0
             while offset < needle.bytes.count,
-                (caseless ? Self.folded(text[start + offset]) : text[start + offset]) == needle.bytes[offset]
+                (needle.caseless ? Self.folded(text[start + offset]) : text[start + offset]) == needle.bytes[offset]
             {
                 offset += 1
             }
-            if offset == needle.bytes.count { return true }
+            if offset == needle.bytes.count { found |= needle.group }
         }
-        return false
+        return found
     }
 }

@@ -59,8 +59,10 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var wordsAreCurrent = false
     /// The digit, colon and dot counts of the buffer being scanned, once a rule has asked (see ``counts(of:)``).
     var byteCounts: ByteCounts?
-    /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words`` and ``byteCounts``
-    /// be kept from one detector to the next (a detector called directly computes them for each call).
+    /// The gate word groups of the buffer being scanned, once a rule has asked (see ``gateWords(of:)``).
+    var bufferGateWords: GateWords?
+    /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words``, ``byteCounts`` and
+    /// ``bufferGateWords`` be kept from one detector to the next (a detector called directly computes them for each call).
     var sharesBufferState = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
     var cleanTexts = ShortBytesCache<Void>()

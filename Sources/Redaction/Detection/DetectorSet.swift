@@ -105,12 +105,14 @@ public struct DetectorSet: Sendable {
         scratch.presentClasses = present
         scratch.wordsAreCurrent = false
         scratch.byteCounts = nil
+        scratch.bufferGateWords = nil
         scratch.sharesBufferState = true
-        // A detector called directly later must not see this buffer's classes, words or counts.
+        // A detector called directly later must not see this buffer's classes, words, counts or gate words.
         defer {
             scratch.presentClasses = .all
             scratch.wordsAreCurrent = false
             scratch.byteCounts = nil
+            scratch.bufferGateWords = nil
             scratch.sharesBufferState = false
         }
         // Move the reusable array out of the scratch while detectors borrow the scratch (no copy-on-write).

@@ -76,6 +76,8 @@ public struct PatternRule: Sendable {
     /// registry country code before two digits for an IBAN, five colons or dashes for a MAC address): `false` skips
     /// the rule. Built-in rules only; a necessary condition of the pattern.
     var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)?
+    /// Word groups every match needs in its buffer (see ``GateWords``). Built-in rules only.
+    var requiredWords: GateWords = []
     /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
     public var requiredContext: ContextWords?
     /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
@@ -118,16 +120,17 @@ public struct PatternRule: Sendable {
         self.validator = validator
     }
 
-    /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDigitDots`` and
-    /// ``bufferGate``.
+    /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDigitDots``,
+    /// ``requiredWords`` and ``bufferGate``.
     func gated(
-        clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0,
+        clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0, words: GateWords = [],
         buffer: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)? = nil
     ) -> PatternRule {
         var rule = self
         rule.minimumClusterDigits = clusterDigits
         rule.minimumColons = colons
         rule.minimumDigitDots = digitDots
+        rule.requiredWords = words
         rule.bufferGate = buffer
         return rule
     }
@@ -155,6 +158,7 @@ public struct PatternDetector: Detector {
         let prefilter: Prefilter
         let minimumCounts: ByteCounts
         let checksCounts: Bool
+        let requiredWords: GateWords
         let hasBufferGate: Bool
         /// PCRE2's minimum subject length.
         let minimumLength: Int
@@ -168,7 +172,7 @@ public struct PatternDetector: Detector {
         self.gates = rules.map { rule in
             Gate(
                 prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
-                hasBufferGate: rule.bufferGate != nil, minimumLength: rule.pattern.minimumSubjectLength)
+                requiredWords: rule.requiredWords, hasBufferGate: rule.bufferGate != nil, minimumLength: rule.pattern.minimumSubjectLength)
         }
     }
 
@@ -186,6 +190,11 @@ public struct PatternDetector: Detector {
                 let minimumLength = gates[index].minimumLength
                 if text.count < minimumLength { continue }
                 if gates[index].checksCounts, !scratch.counts(of: text).reaches(gates[index].minimumCounts) { continue }
+                if !gates[index].requiredWords.isEmpty,
+                    !scratch.gateWords(of: text).isSuperset(of: gates[index].requiredWords)
+                {
+                    continue
+                }
                 if gates[index].hasBufferGate, let gate = rules[index].bufferGate, !gate(text, scratch.counts(of: text)) {
                     continue
                 }

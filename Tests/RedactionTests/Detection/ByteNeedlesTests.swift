@@ -29,27 +29,57 @@ struct ByteNeedlesTests {
         #expect(!occurs(ByteNeedles(["case"]), "CASE"))  // case-sensitive by default
     }
 
+    @Test func groupsTellWhichOccurEachWithItsOwnCase() {
+        let needles = ByteNeedles(groups: [(["case", "番号"], caseless: true), (["ZIP", "CP"], caseless: false), (["x"], caseless: true)])
+        func groups(_ text: String) -> UInt32 { Array(text.utf8).withUnsafeBufferPointer { needles.groups(in: $0) } }
+        #expect(groups("CASE 12, ZIP 98052, box") == 0b111)
+        #expect(groups("zip 98052, Case") == 0b001)  // the second group is case-sensitive
+        #expect(groups("TCP/IP") == 0b010)
+        #expect(groups("受付番号") == 0b001)
+        #expect(groups("X") == 0b100)  // a single byte at the very end
+        #expect(groups("nothing here") == 0)
+        #expect(groups("") == 0)
+        #expect(Array("a cp".utf8).withUnsafeBufferPointer { needles.occurs(in: $0) } == false)
+        #expect(Array("a CP".utf8).withUnsafeBufferPointer { needles.occurs(in: $0) })
+    }
+
     @Test func emptyNeedlesAndSetsFindNothing() {
         #expect(!occurs(ByteNeedles([]), "anything"))
         #expect(!occurs(ByteNeedles([""]), "anything"))
     }
 
-    @Test("agrees with a naive search", arguments: 0..<50)
+    /// Random needles in three groups, each caseless or not, over an alphabet of both cases and UTF-8 bytes: the
+    /// groups found are those a naive search finds, and `occurs` is whether any is.
+    @Test("agrees with a naive search", arguments: 0..<80)
     func agreesWithNaiveSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
-        let alphabet: [UInt8] = [0x61, 0x62, 0xE3, 0x81, 0x82]
+        let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x42, 0xE3, 0x81, 0x82]
         func random(_ length: Int) -> [UInt8] {
             (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
         }
-        let needles = (0..<3).map { _ in random(1 + Int(generator.next() % 3)) }
-        let text = random(Int(generator.next() % 40))
-        let set = ByteNeedles(needles.map { String(decoding: $0, as: UTF8.self) })
-        // Needles built from invalid UTF-8 are repaired by String; compare against what the set holds.
-        let held = needles.map { Array(String(decoding: $0, as: UTF8.self).utf8) }
-        let naive = held.contains { needle in
-            !needle.isEmpty && needle.count <= text.count
-                && (0...(text.count - needle.count)).contains { Array(text[$0..<($0 + needle.count)]) == needle }
+        // Needles built from invalid UTF-8 are repaired by String; search for what the set holds.
+        let groups = (0..<3).map { _ in
+            (needles: (0..<2).map { _ in String(decoding: random(1 + Int(generator.next() % 3)), as: UTF8.self) },
+             caseless: generator.next() % 2 == 0)
         }
-        #expect(text.withUnsafeBufferPointer { set.occurs(in: $0) } == naive)
+        let text = random(Int(generator.next() % 40))
+        let set = ByteNeedles(groups: groups)
+        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var naive: UInt32 = 0
+        for (index, group) in groups.enumerated() {
+            let found = group.needles.map { Array($0.utf8) }.contains { needle in
+                !needle.isEmpty && needle.count <= text.count
+                    && (0...(text.count - needle.count)).contains { start in
+                        needle.indices.allSatisfy { offset in
+                            group.caseless
+                                ? fold(text[start + offset]) == fold(needle[offset])
+                                : text[start + offset] == needle[offset]
+                        }
+                    }
+            }
+            if found { naive |= 1 << UInt32(index) }
+        }
+        #expect(text.withUnsafeBufferPointer { set.groups(in: $0) } == naive)
+        #expect(text.withUnsafeBufferPointer { set.occurs(in: $0) } == (naive != 0))
     }
 }

@@ -28,7 +28,7 @@ struct RuleGateTests {
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
-            .filter { $0.rules.contains { $0.hasCountMinimum || $0.bufferGate != nil } }
+            .filter { $0.rules.contains { $0.hasCountMinimum || $0.bufferGate != nil || !$0.requiredWords.isEmpty } }
     }
 
     private static func ungated(_ detector: PatternDetector) -> PatternDetector {
@@ -40,6 +40,7 @@ struct RuleGateTests {
             rule.minimumColons = 0
             rule.minimumDigitDots = 0
             rule.bufferGate = nil
+            rule.requiredWords = []
             return rule
         })
     }
@@ -81,6 +82,7 @@ struct RuleGateTests {
             "0301234567", "07700 900123", "a-020 7946 0958", "+0044 20 7946 0958", "01.23.45.67.89",
             // MAC and IPv6 forms near their minimums.
             "mac 00:1A:2B:3C:4D:5E", "hw 00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", "0:1:2:3:4:5", "0:1:2:3:4",
+            "a:b:c:d:e:f", "at 12:00 and 13:00, mac 0:1:2:3:4:5", "2025-06-26 2025-06-27 aa-bb-cc-dd-ee-ff",
             "fe80::1ff:fe23:4567:890a", "2001:db8:0:0:0:0:2:1", "0:0:0:0:0:ffff:192.0.2.1", "2001:db8::1",
             "1:2:3:4:5:6:7", "12:30:45 and 1:2",
             // Postal-code labels in every case the pattern takes.

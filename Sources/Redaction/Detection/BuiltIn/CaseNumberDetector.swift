@@ -52,7 +52,7 @@ extension BuiltInDetectors {
                 CaseNumberPattern.afterContextWord, confidence: 0.85, group: 1,
                 prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
                 validator: CaseNumberPattern.validateIdentifier
-            ).gated(buffer: { text, _ in CaseNumberPattern.contextWordCores.occurs(in: text) }),
+            ).gated(words: .caseWords),
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                 minimumDigits: 6, minimumDigitRun: 6),
@@ -90,10 +90,10 @@ extension BuiltInDetectors {
 enum CaseNumberPattern {
     /// A part of every alternative of ``contextWord`` (ASCII case ignored): `cas` of `case` and `caso`, `req` of
     /// `request`, `req` and `requête`, `incid` of `incident` and `incidencia`, `番号` of the Japanese `…番号` words.
-    static let contextWordCores = ByteNeedles([
+    static let contextWordCores = [
         "tracking", "service", "support", "cas", "ticket", "incid", "sr", "req", "claim", "fall", "vorgang", "dossier",
         "demande", "réclamation", "expediente", "solicitud", "chamado", "protocolo", "番号", "ケース", "チケット",
-    ], caseless: true)
+    ]
 
     /// Words introducing a case id, English, German, French, Spanish, Portuguese and Japanese. Longer alternatives
     /// first so `tracking id` is not cut to `tracking`; each must end at a word end and not run into the id. German

@@ -52,10 +52,13 @@ enum MACAddressPattern {
         + #"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})"#
         + #"(?![0-9A-Za-z_]|[:\-.][0-9A-Fa-f])"#
 
-    /// Whether `text` could hold an ``address``: five colons or five dashes (the colon and dash forms), or two dots
-    /// five bytes apart (the dotted form `001a.2b3c.4d5e`). A buffer without is not scanned.
+    /// Whether `text` could hold an ``address``: five colons or five dashes within twelve bytes (`0:1:2:3:4:5`,
+    /// `00-1A-2B-3C-4D-5E`: groups of one or two hex digits), or two dots five bytes apart (the dotted form
+    /// `001a.2b3c.4d5e`). Timestamps and dates hold colons and dashes, but never five so close. A buffer without is
+    /// not scanned.
     static let mayHoldAddress: @Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool = { text, counts in
-        if counts.colons >= 5 || counts.dashes >= 5 { return true }
+        if counts.colons >= 5, hasFiveClose(UInt8(ascii: ":"), in: text) { return true }
+        if counts.dashes >= 5, hasFiveClose(UInt8(ascii: "-"), in: text) { return true }
         guard let base = text.baseAddress, text.count > 10 else { return false }
         var index = 0
         while let found = memchr(base + index, Int32(UInt8(ascii: ".")), text.count - 5 - index) {
@@ -63,6 +66,21 @@ enum MACAddressPattern {
             if text[dot + 5] == UInt8(ascii: ".") { return true }
             index = dot + 1
             if index >= text.count - 5 { break }
+        }
+        return false
+    }
+
+    /// Whether five `separator` bytes stand within twelve bytes of each other (first to last).
+    private static func hasFiveClose(_ separator: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        // The positions of the last four separators seen, most recent first.
+        var last = (Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2)
+        var index = 0
+        while index < text.count, let found = memchr(base + index, Int32(separator), text.count - index) {
+            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if position - last.3 <= 12 { return true }
+            last = (position, last.0, last.1, last.2)
+            index = position + 1
         }
         return false
     }

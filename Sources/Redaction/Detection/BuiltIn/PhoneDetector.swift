@@ -82,7 +82,7 @@ extension BuiltInDetectors {
                     // Its look-ahead needs seven digits with gaps of at most three separator bytes.
                     prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]), minimumDigits: 7,
                     validator: PhoneRules.contextual
-                ).gated(clusterDigits: 7, buffer: { text, _ in PhoneRules.contextWordParts.occurs(in: text) }),
+                ).gated(clusterDigits: 7, words: .phoneContext),
             ]
         )
     }
@@ -197,9 +197,8 @@ enum PhoneRules {
 
     /// A part of every word of ``phoneWords``, ``phoneWordsAfter`` and ``closings`` (the first word of a phrase,
     /// ASCII case ignored, as they compare): the contextual rule reports nothing in a buffer without one.
-    static let contextWordParts = ByteNeedles(
-        (phoneWords.words + phoneWordsAfter.words + closings.words).map { String($0.split(separator: " ")[0]) },
-        caseless: true)
+    static let contextWordParts =
+        (phoneWords.words + phoneWordsAfter.words + closings.words).map { String($0.split(separator: " ")[0]) }
 
     /// Letter closings that start a signature block; a phone-shaped number standing alone on a line (or in a `|`
     /// cell) within 120 bytes after one is the sender's number (`Best regards,\nJane Doe\n98765 43210`).

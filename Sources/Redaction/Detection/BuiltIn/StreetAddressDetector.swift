@@ -43,7 +43,7 @@ extension BuiltInDetectors {
                         candidate.range = code
                         return true
                     }
-                ).gated(buffer: { text, _ in AddressPattern.postcodeLabelParts.occurs(in: text) }),
+                ).gated(words: .postcodeLabels),
                 try PatternRule(
                     AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead])),
                 try PatternRule(

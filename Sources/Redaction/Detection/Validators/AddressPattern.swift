@@ -119,10 +119,10 @@ enum AddressPattern {
         + #"[A-Z]\d[A-Z][\x20]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[\x20]?\d[A-Z]{2})(?![A-Za-z0-9])"#
         + "|郵便番号(?:：|:)?[\\x20]?(\\d{3}-\\d{4})(?!\\d)"
     /// A part of every label of ``labelledPostcode``, in its case: a buffer without one is not scanned.
-    static let postcodeLabelParts = ByteNeedles([
+    static let postcodeLabelParts = [
         "ZIP", "Zip", "zip", "POSTCODE", "Post", "post", "PLZ", "Code postal", "code postal", "CP", "C.P", "Código",
         "código", "CEP", "郵便番号",
-    ])
+    ]
     /// `〒100-0005`: the Japanese postal mark makes any code an address.
     static let japanesePostcode = #"\xE3\x80\x92[\x20]?(?:\d{3}-\d{4}|(?:\xEF\xBC[\x90-\x99]){3}\xEF\xBC\x8D(?:\xEF\xBC[\x90-\x99]){4})"#
     /// `, IL 62704` after a city: a US state code and a ZIP code (group 1); the validator checks the capitalised
