@@ -15,22 +15,18 @@ struct RecordDictionary: Sendable {
     /// Folded bytes of every value learnt from the record, reused from record to record (no allocation per record
     /// once grown); entries are ranges into it.
     private var storage: [UInt8] = []
-    private var entries: [(range: Range<Int>, kind: EntityKind, capitalisedInSentence: Bool)] = []
-    /// Bit `b` set when some entry starts with the (folded) byte `b`: a text is walked once, word start by word
-    /// start, and entries are compared only where one can begin.
-    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var entries: [(range: Range<Int>, first: UInt8, kind: EntityKind, capitalisedInSentence: Bool)] = []
+    /// Per byte value, non-zero when some entry starts with it as written in a text (an entry's folded first letter
+    /// in either case) and it is a word byte: a text is read once, and entries are compared only where such a byte
+    /// stands.
+    private var startBytes = [UInt8](repeating: 0, count: 256)
 
     var isEmpty: Bool { entries.isEmpty }
 
     mutating func removeAll() {
         storage.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
-        firstBytes = (0, 0, 0, 0)
-    }
-
-    private func mayStart(with byte: UInt8) -> Bool {
-        let word = withUnsafeBytes(of: firstBytes) { $0.load(fromByteOffset: Int(byte >> 6) &* 8, as: UInt64.self) }
-        return word & (1 &<< UInt64(byte & 63)) != 0
+        for index in startBytes.indices { startBytes[index] = 0 }
     }
 
     /// Adds what a field of `kind` holding `value` teaches about the record.
@@ -81,102 +77,78 @@ struct RecordDictionary: Sendable {
             !bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") }),
             !entries.contains(where: { storage[$0.range].elementsEqual(bytes) })
         else { return }
-        entries.append((range, kind, capitalisedInSentence))
+        entries.append((range, storage[range.lowerBound], kind, capitalisedInSentence))
+        // An entry starting with a byte that is no word byte is never tried (no word starts there).
         let first = storage[range.lowerBound]
-        let bit: UInt64 = 1 &<< UInt64(first & 63)
-        switch first >> 6 {
-        case 0: firstBytes.0 |= bit
-        case 1: firstBytes.1 |= bit
-        case 2: firstBytes.2 |= bit
-        default: firstBytes.3 |= bit
-        }
+        if Self.isWordByte(first) { startBytes[Int(first)] = 1 }
+        if first >= 0x61 && first <= 0x7A { startBytes[Int(first - 0x20)] = 1 }
     }
 
     /// Appends the occurrences of known values in `text` to `findings` (unsorted; overlaps resolved by the caller).
+    ///
+    /// Entries are tried where a byte that may start one stands (``startBytes``): at a word start, or, for values
+    /// written in CJK, where a CJK character starts inside a word. After a match the text goes on right after it,
+    /// still inside the word the match ended in.
     func findings(in text: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
         let count = text.count
-        Self.byteFlags.withUnsafeBufferPointer { flags in
-            var start = 0
-            while start < count {
-                guard flags[Int(text[start])] & Self.wordFlag != 0 else {
-                    start += 1
-                    continue
-                }
-                // A word starts here. Entries are tried at its start, and inside it where a CJK character starts;
-                // after a match, the walk goes on right after it.
-                var position = start
-                if let best = match(at: position, in: text, wordStart: true, into: &findings) {
-                    position += best
+        startBytes.withUnsafeBufferPointer { startBytes in
+            var position = 0
+            var matchEnd = -1
+            while true {
+                while position < count, startBytes[Int(text[position])] == 0 { position += 1 }
+                guard position < count else { return }
+                let wordStart = position != matchEnd && (position == 0 || !Self.isWordByte(text[position - 1]))
+                if wordStart || Self.isCJKLead(text[position]),
+                    let best = longestEntry(at: position, in: text, wordStart: wordStart)
+                {
+                    findings.append(Finding(
+                        kind: best.kind, range: position..<(position + best.length), detectorID: Self.detectorID,
+                        confidence: Self.confidence))
+                    position += best.length
+                    matchEnd = position
                 } else {
                     position += 1
                 }
-                while position < count {
-                    let flag = flags[Int(text[position])]
-                    if flag == Self.wordFlag {
-                        position += 1
-                    } else if flag == 0 {
-                        break
-                    } else if let best = match(at: position, in: text, wordStart: false, into: &findings) {
-                        position += best
-                    } else {
-                        position += 1
-                    }
-                }
-                start = position
             }
         }
-    }
-
-    /// Appends the longest entry that matches at `start`, if any, and returns its length.
-    @inline(__always)
-    private func match(
-        at start: Int, in text: UnsafeBufferPointer<UInt8>, wordStart: Bool, into findings: inout [Finding]
-    ) -> Int? {
-        guard mayStart(with: Self.folded(text[start], after: 0)),
-            let best = longestEntry(at: start, in: text, wordStart: wordStart)
-        else { return nil }
-        findings.append(Finding(
-            kind: best.kind, range: start..<(start + best.length), detectorID: Self.detectorID,
-            confidence: Self.confidence))
-        return best.length
     }
 
     /// The longest entry that matches at `start` (as a whole word, unless it is written in CJK).
     private func longestEntry(
         at start: Int, in text: UnsafeBufferPointer<UInt8>, wordStart: Bool
     ) -> (length: Int, kind: EntityKind)? {
-        var best: (length: Int, kind: EntityKind)?
-        for entry in entries {
-            let cjk = Self.isCJKLead(storage[entry.range.lowerBound])
-            guard wordStart || cjk,
-                let length = Self.matchLength(storage[entry.range], in: text, at: start, spacesOptional: cjk),
-                length > (best?.length ?? 0)
-            else { continue }
-            let end = start + length
-            if entry.capitalisedInSentence, !Self.isCapitalisedInSentence(text, at: start) { continue }
-            if cjk || end == text.count || !Self.isWordByte(text[end]) { best = (length, entry.kind) }
+        // Entries are read in place (a copy of one retains its kind's name) and compared only when their first
+        // byte is the text's.
+        let first = Self.folded(text[start], after: 0)
+        let cjk = Self.isCJKLead(first)
+        guard wordStart || cjk else { return nil }
+        return entries.withUnsafeBufferPointer { entries in
+            storage.withUnsafeBufferPointer { storage in
+                var bestLength = 0, bestIndex = -1
+                for index in entries.indices where entries[index].first == first {
+                    let bytes = UnsafeBufferPointer(rebasing: storage[entries[index].range])
+                    guard let length = Self.matchLength(bytes, in: text, at: start, spacesOptional: cjk),
+                        length > bestLength
+                    else { continue }
+                    let end = start + length
+                    if entries[index].capitalisedInSentence, !Self.isCapitalisedInSentence(text, at: start) { continue }
+                    if cjk || end == text.count || !Self.isWordByte(text[end]) { (bestLength, bestIndex) = (length, index) }
+                }
+                return bestIndex < 0 ? nil : (bestLength, entries[bestIndex].kind)
+            }
         }
-        return best
-    }
-
-    private static let wordFlag: UInt8 = 1
-    private static let cjkLeadFlag: UInt8 = 2
-    /// ``wordFlag`` and ``cjkLeadFlag`` per byte value.
-    private static let byteFlags: [UInt8] = (0..<256).map { value in
-        let byte = UInt8(value)
-        return (isWordByte(byte) ? wordFlag : 0) | (isCJKLead(byte) ? cjkLeadFlag : 0)
     }
 
     /// The length of the text at `start` that spells `bytes` (folded), or `nil`. With `spacesOptional` (values in
     /// CJK scripts, where a space between family and given name is a matter of style) a space or ideographic space
     /// may be present in one and absent in the other: `加藤結衣` matches `加藤 結衣` and the reverse.
     private static func matchLength(
-        _ bytes: ArraySlice<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int, spacesOptional: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int, spacesOptional: Bool
     ) -> Int? {
         var previous: UInt8 = 0
         var position = start
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let expected = bytes[index]
             if spacesOptional {
                 if expected == 0x20 {

@@ -74,6 +74,14 @@ struct PropagationTests {
             #"{"customer":{"name":"[PERSON]"},"location":{"city":"[LOCATION]"},"d":"[LOCATION]オフィスの[PERSON]です"}"#)
     }
 
+    /// Values are tried at word starts and, written in CJK, at any character: a name glued to CJK text or to a
+    /// letter is inside a word; after a space or a match ending in punctuation it starts one.
+    @Test func valuesAreTriedAtWordStartsAndCJKCharacters() throws {
+        expectSameText(
+            try redact(#"{"customer":{"name":"Jane Doe"},"location":{"city":"札幌"},"d":"札幌Jane; 札幌 Jane; xJane, JANE. Doe札幌"}"#),
+            #"{"customer":{"name":"[PERSON]"},"location":{"city":"[LOCATION]"},"d":"[LOCATION]Jane; [LOCATION] [PERSON]; xJane, [PERSON]. Doe[LOCATION]"}"#)
+    }
+
     /// Full values propagate even when they are also common words; only name parts are filtered.
     @Test func fullValuesPropagateEvenWhenCommon() throws {
         expectSameText(
