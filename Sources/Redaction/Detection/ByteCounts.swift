@@ -35,17 +35,35 @@ struct ByteCounts: Sendable, Equatable {
     /// The longest gap inside a cluster (`) (` with a no-break space between is four bytes).
     static let clusterGap = 4
 
-    /// The counts of `text` (one pass; a table adds one to the byte's lane of a packed counter).
+    /// The counts of `text`, in one pass. Only bytes from `-` to `:` (dashes, dots, `/`, digits, colons) count
+    /// or can start a cluster, so away from digits (more than ``clusterGap`` bytes after the last one) eight bytes
+    /// without such a byte are stepped over at once (SWAR); near digits every byte is read.
     init(of text: UnsafeBufferPointer<UInt8>) {
-        Self.lanes.withUnsafeBufferPointer { lanes in
+        guard let base = text.baseAddress else { return }
+        let bytes = UnsafeRawPointer(base)
+        let count = text.count
+        Self.isGapByte.withUnsafeBufferPointer { isGapByte in
             var run = 0, cluster = 0, gap = Self.clusterGap + 1
-            var packed: UInt64 = 0
             // Whether the previous byte is a digit, and whether the previous two are a digit and a dot.
             var afterDigit = false, afterDigitDot = false
-            for (index, byte) in text.enumerated() {
-                let lane = lanes[Int(byte)]
-                packed &+= lane & Self.countLanes
-                if lane & 1 != 0 {
+            var index = 0
+            while index < count {
+                if gap > Self.clusterGap, index + 8 <= count {
+                    // Little-endian: byte k of the text is byte k of the word. High bit of each byte in `-`…`:`.
+                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let counted = (low &+ 0x5353_5353_5353_5353) & ~(low &+ 0x4545_4545_4545_4545) & ~word
+                        & 0x8080_8080_8080_8080
+                    if counted == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += counted.trailingZeroBitCount >> 3
+                }
+                let byte = text[index]
+                index += 1
+                if byte &- 0x30 < 10 {
+                    digits &+= 1
                     if afterDigitDot { digitDots &+= 1 }
                     afterDigit = true
                     afterDigitDot = false
@@ -55,46 +73,21 @@ struct ByteCounts: Sendable, Equatable {
                     largestCluster = Swift.max(largestCluster, cluster)
                     gap = 0
                 } else {
-                    afterDigitDot = afterDigit && lane & Self.dotFlag != 0
+                    if byte == UInt8(ascii: ":") { colons &+= 1 }
+                    if byte == UInt8(ascii: "-") { dashes &+= 1 }
+                    afterDigitDot = afterDigit && byte == UInt8(ascii: ".")
                     afterDigit = false
                     run = 0
-                    gap = lane & Self.gapFlag != 0 ? Swift.min(gap &+ 1, Self.clusterGap + 1) : Self.clusterGap + 1
+                    gap = isGapByte[Int(byte)] ? Swift.min(gap &+ 1, Self.clusterGap + 1) : Self.clusterGap + 1
                 }
-                // Sixteen-bit lanes: move them out before they could overflow.
-                if index & 0x7FFF == 0x7FFF { add(&packed) }
             }
-            add(&packed)
         }
     }
 
-    private mutating func add(_ packed: inout UInt64) {
-        digits += Int(packed & 0xFFFF)
-        colons += Int((packed >> 16) & 0xFFFF)
-        dashes += Int((packed >> 32) & 0xFFFF)
-        packed = 0
-    }
-
-    /// The counting lanes of ``lanes``: bits 0–15 digits, 16–31 colons, 32–47 dashes.
-    private static let countLanes: UInt64 = 0x0000_FFFF_FFFF_FFFF
-    /// Set in ``lanes`` for bytes that may stand in a cluster's gap.
-    private static let gapFlag: UInt64 = 1 << 48
-    /// Set in ``lanes`` for `.`.
-    private static let dotFlag: UInt64 = 1 << 49
-
-    /// Per byte value: 1 in the lane it counts in, and ``gapFlag`` for gap bytes.
-    private static let lanes: [UInt64] = (0..<256).map { value in
-        let byte = UInt8(value)
-        var lane: UInt64 = 0
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): lane = 1
-        case UInt8(ascii: ":"): lane = 1 << 16
-        case UInt8(ascii: "-"): lane = 1 << 32
-        case UInt8(ascii: "."): lane = dotFlag
-        default: break
-        }
-        let gapBytes: [UInt8] = [0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("),
-                                 UInt8(ascii: ")"), 0xC2, 0xA0, 0xE2, 0x80, 0xAF]
-        return gapBytes.contains(byte) ? lane | gapFlag : lane
+    /// Bytes that may stand in a cluster's gap.
+    private static let isGapByte: [Bool] = (0..<256).map { value in
+        [0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), 0xC2, 0xA0,
+         0xE2, 0x80, 0xAF].contains(UInt8(value))
     }
 
     /// Counts given directly (tests).

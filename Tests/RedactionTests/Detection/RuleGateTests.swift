@@ -1,4 +1,5 @@
 @testable import Redaction
+import RedactionTestSupport
 import SyntheticData
 import Testing
 
@@ -23,6 +24,49 @@ struct RuleGateTests {
         #expect(counts("12) \u{A0}(34").largestCluster == 2)  // `) NBSP (` is a gap of five bytes
         #expect(counts("12)\u{A0}(34").largestCluster == 4)  // and `)NBSP(` one of four
         #expect(counts("1 2 3 4 5 6 7 8 9 0 1 2 3").largestCluster == 13)
+    }
+
+    /// Random texts of digits, separators, gap bytes, letters and UTF-8 bytes, short and long (the eight-byte
+    /// steps away from digits): the counts are those of a straightforward byte-by-byte count.
+    @Test("counts agree with a straightforward count", arguments: 0..<200)
+    func countsAgreeWithAStraightforwardCount(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet = Array("0123456789:-./() xAZ_,".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF, 0xE3, 0x2C, 0x3B]
+        let length = Int(generator.next() % (seed % 4 == 0 ? 400 : 40))
+        // Mostly letters, so long stretches without digits occur.
+        let text: [UInt8] = (0..<length).map { _ in
+            generator.next() % 3 == 0 ? alphabet[Int(generator.next() % UInt64(alphabet.count))] : UInt8(ascii: "q")
+        }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let gapBytes = Array(" -./()".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF]
+        var expected = ByteCounts()
+        var run = 0, cluster = 0, lastDigit: Int?
+        for (index, byte) in text.enumerated() {
+            if byte == UInt8(ascii: ":") { expected.colons += 1 }
+            if byte == UInt8(ascii: "-") { expected.dashes += 1 }
+            if byte == UInt8(ascii: "."), index > 0, index + 1 < text.count, isDigit(text[index - 1]),
+                isDigit(text[index + 1])
+            {
+                expected.digitDots += 1
+            }
+            guard isDigit(byte) else {
+                run = 0
+                continue
+            }
+            expected.digits += 1
+            run += 1
+            expected.longestDigitRun = max(expected.longestDigitRun, run)
+            if let last = lastDigit, index - last - 1 <= ByteCounts.clusterGap,
+                text[(last + 1)..<index].allSatisfy({ gapBytes.contains($0) })
+            {
+                cluster += 1
+            } else {
+                cluster = 1
+            }
+            expected.largestCluster = max(expected.largestCluster, cluster)
+            lastDigit = index
+        }
+        #expect(text.withUnsafeBufferPointer { ByteCounts(of: $0) } == expected, "text #\(seed)")
     }
 
     /// The built-in pattern detectors with at least one digit minimum.
