@@ -1,7 +1,7 @@
 /// Word groups of the built-in detectors without one of which a rule cannot report anything
 /// (``PatternRule/requiredWords``): a case word for the case-number rule, a phone word or letter closing for the
-/// contextual phone rule, a postcode label for the labelled-postcode rule. Every group is looked for in the same
-/// pass over a buffer, once per buffer, when the first rule asks.
+/// contextual phone rule, a postcode label for the labelled-postcode rule, the key words of the secret rules. Every
+/// group is looked for in the same pass over a buffer, once per buffer, when the first rule asks.
 struct GateWords: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -11,12 +11,36 @@ struct GateWords: OptionSet, Sendable {
     static let phoneContext = GateWords(rawValue: 1 << 1)
     /// ``AddressPattern/postcodeLabelParts`` (case-sensitive, as the pattern's labels).
     static let postcodeLabels = GateWords(rawValue: 1 << 2)
+    /// `AKIA` or `ASIA` (``SecretPattern/awsAccessKeyID``).
+    static let awsKeyPrefixes = GateWords(rawValue: 1 << 3)
+    /// ``SecretPattern/passwordNeedles``.
+    static let passwordWords = GateWords(rawValue: 1 << 4)
+    /// ``SecretPattern/otherLanguagePasswordNeedles``.
+    static let otherLanguagePasswordWords = GateWords(rawValue: 1 << 5)
+    /// ``SecretPattern/tokenKeyNeedles``.
+    static let tokenKeyWords = GateWords(rawValue: 1 << 6)
+    /// `key` (``SecretPattern/keyPhraseToken``).
+    static let keyWord = GateWords(rawValue: 1 << 7)
+    /// `authorization` (``SecretPattern/authorization``).
+    static let authorizationWord = GateWords(rawValue: 1 << 8)
+    /// `secret` (``SecretPattern/awsSecretAccessKey``).
+    static let secretWord = GateWords(rawValue: 1 << 9)
+    /// `bearer` (``SecretPattern/bearerToken``).
+    static let bearerWord = GateWords(rawValue: 1 << 10)
 
     /// The needles of every group, group `i` giving bit `1 << i`.
     private static let needles = ByteNeedles(groups: [
         (CaseNumberPattern.contextWordCores, caseless: true),
         (PhoneRules.contextWordParts, caseless: true),
         (AddressPattern.postcodeLabelParts, caseless: false),
+        (["AKIA", "ASIA"], caseless: false),
+        (SecretPattern.passwordNeedles, caseless: true),
+        (SecretPattern.otherLanguagePasswordNeedles, caseless: true),
+        (SecretPattern.tokenKeyNeedles, caseless: true),
+        (["key"], caseless: true),
+        (["authorization"], caseless: true),
+        (["secret"], caseless: true),
+        (["bearer"], caseless: true),
     ])
 
     /// The groups occurring in `text`.

@@ -133,6 +133,17 @@ struct RuleGateTests {
             "ZIP 98052", "zip: 98052-1234", "Postcode SW1A 1AA", "post code 10115", "PLZ 10115", "Postleitzahl 10115",
             "code postal 75002", "C.P. 28013", "CP 28013", "Código postal 28013", "CEP 01310-100",
             "郵便番号 100-0005", "Postal code: K1A 0B1",
+            // Key words of the secret rules, in each form they take.
+            "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "Authorization: Bearer eyJhbGciOi.J9eyJzdWIiOiIx.SflKxwRJSMeKKF2QT4", "Proxy-Authorization: Basic dXNlcjpwYXNz",
+            "curl -H 'bearer 0a1B2c3D4e5F6g7H8i9J'", "password: hunter2", "Passwort = Geheim123!", "pwd=S3cr3t!x",
+            "the pass is Xy7!pq9", "--password s3cret!", "<password>Tr0ub4dor&3</password>", "PW: Abc!2345",
+            "Kennwort: Geheim123!", "mot de passe : Xy7!pq", "contraseña: Abc123!x", "senha: Abc123!x", "hasło: Abc123!x",
+            "пароль: Qwerty!23", "Пароль: Qwerty!23", "clave: Abc123!x", "MDP: Abc123!x", "wachtwoord: Abc123!x",
+            "api_key=0a1B2c3D4e5F6g7H8i9J", "client_secret: 0a1B2c3D4e5F6g7H8i9J", "access_token=0a1B2c3D4e5F6g7H8i9J",
+            "Ocp-Apim-Subscription-Key: 0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d", "clé api : 0a1B2c3D4e5F6g7H8i9J",
+            "clave de api: 0a1B2c3D4e5F6g7H8i9J", "API-Schlüssel: 0a1B2c3D4e5F6g7H8i9J", "chave api=0a1B2c3D4e5F6g7H8i9J",
+            "subscription key 0a1B2c3D4e5F6g7H8i9J", "the access key is 0a1B2c3D4e5F6g7H8i9J", "API key: 0a1B2c3D4e5F6g7H8i9J",
             // Dotted numbers: IPv4 addresses and coordinate pairs against versions.
             "10.0.0.1", "host 192.168.0.10:8080", "47.620, 122.349", "v1.2.3", "10.0.19045.1234", "1.2.3.",
         ]

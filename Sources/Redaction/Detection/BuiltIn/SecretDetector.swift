@@ -52,7 +52,8 @@ extension BuiltInDetectors {
                 // Published, prefixed formats: a random string behind a fixed prefix is a secret whatever surrounds
                 // it. 0.96 beats detectors that may see digit runs inside a token (the whole token must win).
                 try PatternRule(
-                    SecretPattern.awsAccessKeyID, confidence: 0.96, prefilter: Prefilter(allOf: [.letter])),
+                    SecretPattern.awsAccessKeyID, confidence: 0.96, prefilter: Prefilter(allOf: [.letter])
+                ).gated(words: .awsKeyPrefixes),
                 try PatternRule(
                     SecretPattern.gitHubToken, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .underscore])),
                 try PatternRule(
@@ -73,14 +74,17 @@ extension BuiltInDetectors {
                 // Fixed key word plus a value of the exact expected shape: nearly as certain as a prefix.
                 try PatternRule(
                     SecretPattern.awsSecretAccessKey, confidence: 0.95, group: 1,
-                    prefilter: Prefilter(allOf: [.letter], anyOf: [.colon, .equals])),
+                    prefilter: Prefilter(allOf: [.letter], anyOf: [.colon, .equals])
+                ).gated(words: .secretWord),
                 try PatternRule(
                     SecretPattern.authorization, confidence: 0.95,
                     prefilter: Prefilter(allOf: [.letter], anyOf: [.colon, .equals]),
-                    validator: SecretPattern.validateAuthorization),
+                    validator: SecretPattern.validateAuthorization
+                ).gated(words: .authorizationWord),
                 try PatternRule(
                     SecretPattern.bearerToken, confidence: 0.95, group: 1,
-                    prefilter: Prefilter(allOf: [.letter, .whitespace]), validator: SecretPattern.validateBearerToken),
+                    prefilter: Prefilter(allOf: [.letter, .whitespace]), validator: SecretPattern.validateBearerToken
+                ).gated(words: .bearerWord),
                 // `sig=` is generic enough to appear in other signed URLs — which are secrets as well.
                 try PatternRule(
                     SecretPattern.sharedAccessSignature, confidence: 0.9, group: 1,
@@ -89,11 +93,13 @@ extension BuiltInDetectors {
                 // placeholders and prose; 0.9, lowered to 0.8 for `is`/`to` phrasing and the ambiguous `pass`/`pw`.
                 try PatternRule(
                     SecretPattern.password, confidence: 0.9, prefilter: Prefilter(allOf: [.letter]),
-                    validator: SecretPattern.passwordValidator(firstValueGroup: 3, weakGroups: [1, 2], inQuery: true)),
+                    validator: SecretPattern.passwordValidator(firstValueGroup: 3, weakGroups: [1, 2], inQuery: true)
+                ).gated(words: .passwordWords),
                 try PatternRule(
                     SecretPattern.passwordOtherLanguages, confidence: 0.9,
                     prefilter: Prefilter(anyOf: [.colon, .equals]),
-                    validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
+                    validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)
+                ).gated(words: .otherLanguagePasswordWords),
                 try PatternRule(
                     SecretPattern.passwordFullWidthColon, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead]),
                     validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
@@ -101,10 +107,12 @@ extension BuiltInDetectors {
                 try PatternRule(
                     SecretPattern.keyedToken, confidence: 0.85, group: 1,
                     prefilter: Prefilter(allOf: [.letter, .digit], anyOf: [.colon, .equals]),
-                    validator: SecretPattern.validateKeyedToken),
+                    validator: SecretPattern.validateKeyedToken
+                ).gated(words: .tokenKeyWords),
                 try PatternRule(
                     SecretPattern.keyPhraseToken, confidence: 0.85, group: 1,
-                    prefilter: Prefilter(allOf: [.letter, .whitespace]), validator: SecretPattern.validateKeyedToken),
+                    prefilter: Prefilter(allOf: [.letter, .whitespace]), validator: SecretPattern.validateKeyedToken
+                ).gated(words: .keyWord),
             ]
         )
     }
@@ -217,6 +225,14 @@ enum SecretPattern {
             otherLanguagePasswordWords + ["password", "passwd", "passwort", "passphrase"],
             boundedWords: weakOtherLanguagePasswordWords + ["pwd", "pass", "pw"], followedByAnyOf: ["", " "])
         + #"\xef\xbc\x9a[ \t]*"# + passwordValue + passwordValueDefinition
+
+    /// Parts of the key words of each rule, ASCII case ignored (as the rules compare them): a buffer without one is
+    /// not scanned by the rule (see ``GateWords``).
+    static let passwordNeedles = ["pass", "pw"]
+    /// ``otherLanguagePasswordWords`` and ``weakOtherLanguagePasswordWords``.
+    static var otherLanguagePasswordNeedles: [String] { otherLanguagePasswordWords + weakOtherLanguagePasswordWords }
+    /// ``keyedToken``'s words: `token`, `secret`, every `…key`, and the localized key names by their noun.
+    static let tokenKeyNeedles = ["token", "secret", "key", "schlüssel", "schluessel", "clé", "clave", "chave"]
 
     private static let otherLanguagePasswordWords = [
         "kennwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "lösenord", "salasana",
