@@ -1,7 +1,8 @@
 /// Word groups of the built-in detectors without one of which a rule cannot report anything
 /// (``PatternRule/requiredWords``): a case word for the case-number rule, a phone word or letter closing for the
-/// contextual phone rule, a postcode label for the labelled-postcode rule, the key words of the secret rules. Every
-/// group is looked for in the same pass over a buffer, once per buffer, when the first rule asks.
+/// contextual phone rule, a postcode label for the labelled-postcode rule, the key words of the secret rules, both
+/// labels of a labelled coordinate pair. Every group is looked for in the same pass over a buffer, once per buffer,
+/// when the first rule asks.
 struct GateWords: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -27,6 +28,10 @@ struct GateWords: OptionSet, Sendable {
     static let secretWord = GateWords(rawValue: 1 << 9)
     /// `bearer` (``SecretPattern/bearerToken``).
     static let bearerWord = GateWords(rawValue: 1 << 10)
+    /// `lat` (``GeoPattern/latitudeLabel``).
+    static let latitudeLabel = GateWords(rawValue: 1 << 11)
+    /// `lon` or `lng` (``GeoPattern/longitudeLabel``).
+    static let longitudeLabel = GateWords(rawValue: 1 << 12)
 
     /// The needles of every group, group `i` giving bit `1 << i`.
     private static let needles = ByteNeedles(groups: [
@@ -41,6 +46,8 @@ struct GateWords: OptionSet, Sendable {
         (["authorization"], caseless: true),
         (["secret"], caseless: true),
         (["bearer"], caseless: true),
+        (["lat"], caseless: true),
+        (["lon", "lng"], caseless: true),
     ])
 
     /// The groups occurring in `text`.

@@ -144,6 +144,8 @@ struct RuleGateTests {
             "Ocp-Apim-Subscription-Key: 0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d", "clé api : 0a1B2c3D4e5F6g7H8i9J",
             "clave de api: 0a1B2c3D4e5F6g7H8i9J", "API-Schlüssel: 0a1B2c3D4e5F6g7H8i9J", "chave api=0a1B2c3D4e5F6g7H8i9J",
             "subscription key 0a1B2c3D4e5F6g7H8i9J", "the access key is 0a1B2c3D4e5F6g7H8i9J", "API key: 0a1B2c3D4e5F6g7H8i9J",
+            // Both labels of a labelled coordinate pair, either order.
+            "latitude 47.6205 lng -122.3493", "Lon: -122.3493, Lat: 47.6205", "lat=47.62051&long=-122.34930",
             // Dotted numbers: IPv4 addresses and coordinate pairs against versions.
             "10.0.0.1", "host 192.168.0.10:8080", "47.620, 122.349", "v1.2.3", "10.0.19045.1234", "1.2.3.",
         ]

@@ -30,11 +30,13 @@ extension BuiltInDetectors {
                 try PatternRule(
                     GeoPattern.latitudeFirst, caseless: true, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .dot, .letter]),
-                    validator: GeoPattern.validateLabelled(latitudeFirst: true)),
+                    validator: GeoPattern.validateLabelled(latitudeFirst: true)
+                ).gated(words: [.latitudeLabel, .longitudeLabel]),
                 try PatternRule(
                     GeoPattern.longitudeFirst, caseless: true, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .dot, .letter]),
-                    validator: GeoPattern.validateLabelled(latitudeFirst: false)),
+                    validator: GeoPattern.validateLabelled(latitudeFirst: false)
+                ).gated(words: [.latitudeLabel, .longitudeLabel]),
                 try PatternRule(
                     GeoPattern.degreesMinutesSeconds, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .highByte, .letter]), validator: GeoPattern.validateDMS),
