@@ -33,10 +33,15 @@ struct RecordDictionary: Sendable {
     mutating func learn(_ value: UnsafeBufferPointer<UInt8>, kind: EntityKind) {
         guard kind == .person || kind == .location || kind == .streetAddress || kind == .email else { return }
         let start = storage.count
-        var previous: UInt8 = 0
-        for byte in value {
-            storage.append(Self.folded(byte, after: previous))
-            previous = byte
+        // Copied at once, then folded in place (an append per byte checked the array's uniqueness each time).
+        storage.append(contentsOf: value)
+        storage.withUnsafeMutableBufferPointer { storage in
+            var previous: UInt8 = 0
+            for index in start..<storage.count {
+                let byte = storage[index]
+                storage[index] = Self.folded(byte, after: previous)
+                previous = byte
+            }
         }
         let whole = start..<storage.count
         switch kind {
