@@ -86,8 +86,7 @@ struct ByteCounts: Sendable, Equatable {
 
     /// Bytes that may stand in a cluster's gap.
     private static let isGapByte: [Bool] = (0..<256).map { value in
-        [0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), 0xC2, 0xA0,
-         0xE2, 0x80, 0xAF].contains(UInt8(value))
+        (Array(" -./()".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF]).contains(UInt8(value))
     }
 
     /// Counts given directly (tests).

@@ -62,7 +62,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     /// The gate word groups of the buffer being scanned, once a rule has asked (see ``gateWords(of:)``).
     var bufferGateWords: GateWords?
     /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words``, ``byteCounts`` and
-    /// ``bufferGateWords`` be kept from one detector to the next (a detector called directly computes them for each call).
+    /// ``bufferGateWords`` be kept from one detector to the next (a detector called directly computes them for each
+    /// call).
     var sharesBufferState = false
     /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
     var cleanTexts = ShortBytesCache<Void>()

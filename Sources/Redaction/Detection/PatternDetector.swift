@@ -72,9 +72,9 @@ public struct PatternRule: Sendable {
             digits: minimumDigits, longestDigitRun: minimumDigitRun, largestCluster: minimumClusterDigits,
             colons: minimumColons, digitDots: minimumDigitDots)
     }
-    /// A check of the whole buffer and its counts that every match needs (a case word for the case-number rule, a
-    /// registry country code before two digits for an IBAN, five colons or dashes for a MAC address): `false` skips
-    /// the rule. Built-in rules only; a necessary condition of the pattern.
+    /// A check of the whole buffer and its counts that every match needs (a registry country code before two digits
+    /// for an IBAN, five close colons or dashes for a MAC address, a number starting `0` for the trunk phone rule):
+    /// `false` skips the rule. Built-in rules only; a necessary condition of the pattern.
     var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)?
     /// Word groups every match needs in its buffer (see ``GateWords``). Built-in rules only.
     var requiredWords: GateWords = []
@@ -172,7 +172,8 @@ public struct PatternDetector: Detector {
         self.gates = rules.map { rule in
             Gate(
                 prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
-                requiredWords: rule.requiredWords, hasBufferGate: rule.bufferGate != nil, minimumLength: rule.pattern.minimumSubjectLength)
+                requiredWords: rule.requiredWords, hasBufferGate: rule.bufferGate != nil,
+                minimumLength: rule.pattern.minimumSubjectLength)
         }
     }
 
@@ -183,35 +184,42 @@ public struct PatternDetector: Detector {
         // Rules are read in place through a buffer pointer: `for rule in rules` (or passing a rule on) copies it,
         // retaining every reference it holds, once per rule and buffer.
         let present = scratch.presentClasses
-        try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in try rules.withUnsafeBufferPointer {
-            (rules) throws(RedactionError) in
-            for index in gates.indices where gates[index].prefilter.admits(present) {
-                // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
-                let minimumLength = gates[index].minimumLength
-                if text.count < minimumLength { continue }
-                if gates[index].checksCounts, !scratch.counts(of: text).reaches(gates[index].minimumCounts) { continue }
-                if !gates[index].requiredWords.isEmpty,
-                    !scratch.gateWords(of: text).isSuperset(of: gates[index].requiredWords)
-                {
-                    continue
-                }
-                if gates[index].hasBufferGate, let gate = rules[index].bufferGate, !gate(text, scratch.counts(of: text)) {
-                    continue
-                }
-                var start = 0
-                while text.count - start >= minimumLength {
-                    let found: Range<Int>?
-                    do throws(PCRE2Error) {
-                        found = try scratch.match.firstMatch(of: rules[index].pattern, in: text, from: start)
-                    } catch {
-                        throw RedactionError(error, detectorID: descriptor.id)
+        try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
+            try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
+                for index in gates.indices where gates[index].prefilter.admits(present) {
+                    // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
+                    let minimumLength = gates[index].minimumLength
+                    if text.count < minimumLength { continue }
+                    if gates[index].checksCounts, !scratch.counts(of: text).reaches(gates[index].minimumCounts) {
+                        continue
                     }
-                    guard let matched = found else { break }
-                    if let finding = accept(rules[index], matched, in: text, scratch: scratch.match) { report(finding) }
-                    start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
+                    if !gates[index].requiredWords.isEmpty,
+                        !scratch.gateWords(of: text).isSuperset(of: gates[index].requiredWords)
+                    {
+                        continue
+                    }
+                    if gates[index].hasBufferGate, let gate = rules[index].bufferGate,
+                        !gate(text, scratch.counts(of: text))
+                    {
+                        continue
+                    }
+                    var start = 0
+                    while text.count - start >= minimumLength {
+                        let found: Range<Int>?
+                        do throws(PCRE2Error) {
+                            found = try scratch.match.firstMatch(of: rules[index].pattern, in: text, from: start)
+                        } catch {
+                            throw RedactionError(error, detectorID: descriptor.id)
+                        }
+                        guard let matched = found else { break }
+                        if let finding = accept(rules[index], matched, in: text, scratch: scratch.match) {
+                            report(finding)
+                        }
+                        start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
+                    }
                 }
             }
-        } }
+        }
     }
 
     private func accept(

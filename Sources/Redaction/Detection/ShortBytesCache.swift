@@ -106,7 +106,9 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
     }
 
     /// The set a key falls in (the FNV-1a hash of its bytes in order).
-    private static func set(of tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func set(
+        of tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
+    ) -> Int {
         var hash = ShortBytesHash.initial
         if let tag { hash = ShortBytesHash.step(hash, tag) }
         for byte in head { hash = ShortBytesHash.step(hash, byte) }

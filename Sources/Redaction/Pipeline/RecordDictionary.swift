@@ -137,7 +137,9 @@ struct RecordDictionary: Sendable {
                     else { continue }
                     let end = start + length
                     if entries[index].capitalisedInSentence, !Self.isCapitalisedInSentence(text, at: start) { continue }
-                    if cjk || end == text.count || !Self.isWordByte(text[end]) { (bestLength, bestIndex) = (length, index) }
+                    if cjk || end == text.count || !Self.isWordByte(text[end]) {
+                        (bestLength, bestIndex) = (length, index)
+                    }
                 }
                 return bestIndex < 0 ? nil : (bestLength, entries[bestIndex].kind)
             }

@@ -30,7 +30,9 @@ struct ByteNeedlesTests {
     }
 
     @Test func groupsTellWhichOccurEachWithItsOwnCase() {
-        let needles = ByteNeedles(groups: [(["case", "番号"], caseless: true), (["ZIP", "CP"], caseless: false), (["x"], caseless: true)])
+        let needles = ByteNeedles(groups: [
+            (["case", "番号"], caseless: true), (["ZIP", "CP"], caseless: false), (["x"], caseless: true),
+        ])
         func groups(_ text: String) -> UInt32 { Array(text.utf8).withUnsafeBufferPointer { needles.groups(in: $0) } }
         #expect(groups("CASE 12, ZIP 98052, box") == 0b111)
         #expect(groups("zip 98052, Case") == 0b001)  // the second group is case-sensitive

@@ -17,7 +17,9 @@ struct RuleGateTests {
         #expect(counts("abc") == ByteCounts())
         #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4, largestCluster: 9, dashes: 1))
         #expect(counts("١٢٣ 7") == ByteCounts(digits: 1, longestDigitRun: 1, largestCluster: 1))  // only ASCII digits count
-        #expect(counts("fe80::1, 10.0.0.1.") == ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, digitDots: 3))
+        #expect(
+            counts("fe80::1, 10.0.0.1.")
+                == ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, digitDots: 3))
         #expect(counts("2025-06-26T21:43:34Z").largestCluster == 8)
         #expect(counts("4111 1111 1111 1111").largestCluster == 16)
         #expect(counts("+1 (415) 555-0100").largestCluster == 11)
@@ -134,16 +136,19 @@ struct RuleGateTests {
             "code postal 75002", "C.P. 28013", "CP 28013", "Código postal 28013", "CEP 01310-100",
             "郵便番号 100-0005", "Postal code: K1A 0B1",
             // Key words of the secret rules, in each form they take.
-            "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-            "Authorization: Bearer eyJhbGciOi.J9eyJzdWIiOiIx.SflKxwRJSMeKKF2QT4", "Proxy-Authorization: Basic dXNlcjpwYXNz",
-            "curl -H 'bearer 0a1B2c3D4e5F6g7H8i9J'", "password: hunter2", "Passwort = Geheim123!", "pwd=S3cr3t!x",
-            "the pass is Xy7!pq9", "--password s3cret!", "<password>Tr0ub4dor&3</password>", "PW: Abc!2345",
-            "Kennwort: Geheim123!", "mot de passe : Xy7!pq", "contraseña: Abc123!x", "senha: Abc123!x", "hasło: Abc123!x",
-            "пароль: Qwerty!23", "Пароль: Qwerty!23", "clave: Abc123!x", "MDP: Abc123!x", "wachtwoord: Abc123!x",
-            "api_key=0a1B2c3D4e5F6g7H8i9J", "client_secret: 0a1B2c3D4e5F6g7H8i9J", "access_token=0a1B2c3D4e5F6g7H8i9J",
+            "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A",
+            "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "Authorization: Bearer eyJhbGciOi.J9eyJzdWIiOiIx.SflKxwRJSMeKKF2QT4",
+            "Proxy-Authorization: Basic dXNlcjpwYXNz", "curl -H 'bearer 0a1B2c3D4e5F6g7H8i9J'", "password: hunter2",
+            "Passwort = Geheim123!", "pwd=S3cr3t!x", "the pass is Xy7!pq9", "--password s3cret!",
+            "<password>Tr0ub4dor&3</password>", "PW: Abc!2345", "Kennwort: Geheim123!", "mot de passe : Xy7!pq",
+            "contraseña: Abc123!x", "senha: Abc123!x", "hasło: Abc123!x", "пароль: Qwerty!23", "Пароль: Qwerty!23",
+            "clave: Abc123!x", "MDP: Abc123!x", "wachtwoord: Abc123!x", "api_key=0a1B2c3D4e5F6g7H8i9J",
+            "client_secret: 0a1B2c3D4e5F6g7H8i9J", "access_token=0a1B2c3D4e5F6g7H8i9J",
             "Ocp-Apim-Subscription-Key: 0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d", "clé api : 0a1B2c3D4e5F6g7H8i9J",
-            "clave de api: 0a1B2c3D4e5F6g7H8i9J", "API-Schlüssel: 0a1B2c3D4e5F6g7H8i9J", "chave api=0a1B2c3D4e5F6g7H8i9J",
-            "subscription key 0a1B2c3D4e5F6g7H8i9J", "the access key is 0a1B2c3D4e5F6g7H8i9J", "API key: 0a1B2c3D4e5F6g7H8i9J",
+            "clave de api: 0a1B2c3D4e5F6g7H8i9J", "API-Schlüssel: 0a1B2c3D4e5F6g7H8i9J",
+            "chave api=0a1B2c3D4e5F6g7H8i9J", "subscription key 0a1B2c3D4e5F6g7H8i9J",
+            "the access key is 0a1B2c3D4e5F6g7H8i9J", "API key: 0a1B2c3D4e5F6g7H8i9J",
             // Both labels of a labelled coordinate pair, either order.
             "latitude 47.6205 lng -122.3493", "Lon: -122.3493, Lat: 47.6205", "lat=47.62051&long=-122.34930",
             // Dotted numbers: IPv4 addresses and coordinate pairs against versions.

@@ -78,8 +78,11 @@ struct PropagationTests {
     /// letter is inside a word; after a space or a match ending in punctuation it starts one.
     @Test func valuesAreTriedAtWordStartsAndCJKCharacters() throws {
         expectSameText(
-            try redact(#"{"customer":{"name":"Jane Doe"},"location":{"city":"札幌"},"d":"札幌Jane; 札幌 Jane; xJane, JANE. Doe札幌"}"#),
-            #"{"customer":{"name":"[PERSON]"},"location":{"city":"[LOCATION]"},"d":"[LOCATION]Jane; [LOCATION] [PERSON]; xJane, [PERSON]. Doe[LOCATION]"}"#)
+            try redact(
+                #"{"customer":{"name":"Jane Doe"},"location":{"city":"札幌"},"#
+                    + #""d":"札幌Jane; 札幌 Jane; xJane, JANE. Doe札幌"}"#),
+            #"{"customer":{"name":"[PERSON]"},"location":{"city":"[LOCATION]"},"#
+                + #""d":"[LOCATION]Jane; [LOCATION] [PERSON]; xJane, [PERSON]. Doe[LOCATION]"}"#)
     }
 
     /// Full values propagate even when they are also common words; only name parts are filtered.
