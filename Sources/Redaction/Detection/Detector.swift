@@ -57,7 +57,7 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var termLookup = TermLookup()
     /// Whether ``words`` holds the words of the buffer being scanned.
     var wordsAreCurrent = false
-    /// The digit, colon and dot counts of the buffer being scanned, once a rule has asked (see ``counts(of:)``).
+    /// The ``ByteCounts`` of the buffer being scanned, once a rule has asked (see ``counts(of:)``).
     var byteCounts: ByteCounts?
     /// The gate word groups of the buffer being scanned, once a rule has asked (see ``gateWords(of:)``).
     var bufferGateWords: GateWords?

@@ -230,7 +230,7 @@ enum SecretPattern {
     /// not scanned by the rule (see ``GateWords``).
     static let passwordNeedles = ["pass", "pw"]
     /// ``otherLanguagePasswordWords`` and ``weakOtherLanguagePasswordWords``.
-    static var otherLanguagePasswordNeedles: [String] { otherLanguagePasswordWords + weakOtherLanguagePasswordWords }
+    static let otherLanguagePasswordNeedles = otherLanguagePasswordWords + weakOtherLanguagePasswordWords
     /// ``keyedToken``'s words: `token`, `secret`, every `…key`, and the localized key names by their noun.
     static let tokenKeyNeedles = ["token", "secret", "key", "schlüssel", "schluessel", "clé", "clave", "chave"]
 
