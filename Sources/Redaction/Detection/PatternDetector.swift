@@ -45,7 +45,7 @@ public typealias MatchValidator = @Sendable (PatternMatch, inout Candidate) -> B
 
 /// One regular expression of a ``PatternDetector`` with what turns its matches into findings.
 public struct PatternRule: Sendable {
-    let pattern: CompiledPattern
+    private(set) var pattern: CompiledPattern
     /// Confidence of a finding from this rule before the validator adjusts it.
     public var confidence: Double
     /// Capture group whose range becomes the finding (0 = the whole match).
@@ -78,6 +78,9 @@ public struct PatternRule: Sendable {
     var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)?
     /// Word groups every match needs in its buffer (see ``GateWords``). Built-in rules only.
     var requiredWords: GateWords = []
+    /// A byte every match holds, searched for instead of scanning every position (see ``MatchAnchor``). Built-in
+    /// rules only.
+    var anchor: MatchAnchor?
     /// Words one of which must occur within their window before (or, if `contextAfter`, around) the match.
     public var requiredContext: ContextWords?
     /// Words whose presence before the match rejects it (e.g. `version` before a dotted quad).
@@ -132,6 +135,19 @@ public struct PatternRule: Sendable {
         rule.minimumDigitDots = digitDots
         rule.requiredWords = words
         rule.bufferGate = buffer
+        return rule
+    }
+
+    /// This rule searched around `anchor`'s byte only (recompiled so that a match call can limit where a match
+    /// starts). `anchor` must hold for every match of the pattern; see ``MatchAnchor``.
+    func anchored(at anchor: MatchAnchor) throws(RedactionError) -> PatternRule {
+        var rule = self
+        do {
+            rule.pattern = try CompiledPattern(pattern.source, options: pattern.options.union(.offsetLimit))
+        } catch {
+            throw RedactionError(error, detectorID: nil)
+        }
+        rule.anchor = anchor
         return rule
     }
 
@@ -203,6 +219,10 @@ public struct PatternDetector: Detector {
                     {
                         continue
                     }
+                    if let anchor = rules[index].anchor {
+                        try searchAround(anchor, rules[index], in: text, scratch: &scratch.match, report: report)
+                        continue
+                    }
                     var start = 0
                     while text.count - start >= minimumLength {
                         let found: Range<Int>?
@@ -219,6 +239,34 @@ public struct PatternDetector: Detector {
                     }
                 }
             }
+        }
+    }
+
+    /// Reports the accepted matches of `rule`, searching only where a match can start before an anchor byte: the
+    /// same matches, in the same order, as a search from every position (see ``MatchAnchor``).
+    private func searchAround(
+        _ anchor: MatchAnchor, _ rule: PatternRule, in text: UnsafeBufferPointer<UInt8>,
+        scratch: inout MatchScratch, report: (Finding) -> Void
+    ) throws(RedactionError) {
+        var from = 0
+        while let anchorAt = anchor.next(in: text, from: from) {
+            guard let earliest = anchor.earliestStart(before: anchorAt, in: text, floor: from) else {
+                from = anchorAt + 1
+                continue
+            }
+            let found: Range<Int>?
+            do throws(PCRE2Error) {
+                found = try scratch.firstMatch(of: rule.pattern, in: text, from: earliest, startingAtMost: anchorAt)
+            } catch {
+                throw RedactionError(error, detectorID: descriptor.id)
+            }
+            guard let matched = found else {
+                // No match starts up to the anchor byte; a later one has a later first anchor byte.
+                from = anchorAt + 1
+                continue
+            }
+            if let finding = accept(rule, matched, in: text, scratch: scratch) { report(finding) }
+            from = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
         }
     }
 

@@ -82,6 +82,18 @@ struct MatchScratch: ~Copyable, @unchecked Sendable {
         return ovector[0]..<ovector[1]
     }
 
+    /// Finds the first match of `pattern` in `subject` that starts at or after byte `start` and at or before byte
+    /// `limit` (PCRE2's offset limit; the pattern must be compiled with ``PatternOptions/offsetLimit``). Look-behinds
+    /// and look-aheads still see the whole subject, so a match found is the one a search from `start` finds.
+    mutating func firstMatch(
+        of pattern: CompiledPattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int, startingAtMost limit: Int
+    ) throws(PCRE2Error) -> Range<Int>? {
+        precondition(pattern.options.contains(.offsetLimit), "an offset limit needs a pattern compiled for it")
+        pcre2_set_offset_limit_8(matchContext, limit)
+        defer { pcre2_set_offset_limit_8(matchContext, MatchScratch.unset) }
+        return try firstMatch(of: pattern, in: subject, from: start)
+    }
+
     /// The range of capture group `group` (0 = whole match) of the last successful match, or `nil` when the group
     /// did not participate.
     func groupRange(_ group: Int) -> Range<Int>? {

@@ -11,7 +11,8 @@ extension BuiltInDetectors {
             rules: [
                 try PatternRule(
                     EmailPattern.standard, confidence: 0.95, prefilter: Prefilter(allOf: [.at, .dot]),
-                    validator: EmailPattern.validateTopLevelDomain)
+                    validator: EmailPattern.validateTopLevelDomain
+                ).anchored(at: EmailPattern.anchor)
             ]
         )
     }
@@ -40,6 +41,14 @@ enum EmailPattern {
     static let labelCharacter = #"(?:[A-Za-z0-9]|"# + twoByte + "|" + threeByteLetter + ")"
     /// One domain label: letters, digits, hyphens inside.
     static let label = labelCharacter + #"(?:(?:[\-]|"# + labelCharacter + #"){0,61}"# + labelCharacter + ")?"
+
+    /// Every address holds an `@` after its local part: ``localCharacter``s and dots (ASCII atext, two-byte UTF-8),
+    /// at least one.
+    static let anchor = MatchAnchor(
+        byte: UInt8(ascii: "@"), lead: Array("._%+-'!#$*^{|}~".utf8) + asciiAlphanumerics + Array(0x80...0xDF),
+        minimumLead: 1)
+    /// `A`–`Z`, `a`–`z`, `0`–`9` and `_`.
+    static let asciiAlphanumerics: [UInt8] = Array(0x30...0x39) + Array(0x41...0x5A) + Array(0x61...0x7A) + [0x5F]
 
     /// `local@domain.tld`; group 1 is the top-level domain.
     static let standard =

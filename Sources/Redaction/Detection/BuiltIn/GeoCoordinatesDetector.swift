@@ -45,7 +45,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     GeoPattern.pair, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 8,
                     minimumDigitRun: 3, validator: GeoPattern.validatePair
-                ).gated(digitDots: 2),
+                ).gated(digitDots: 2).anchored(at: GeoPattern.pairAnchor),
             ]
         )
     }
@@ -84,6 +84,11 @@ enum GeoPattern {
         + #"(?:[\x20\t]*,[\x20\t]*|[\x20\t]{1,3})"#
         + #"(?:([EW])\x20?)?"# + number + degree + #"(?:\x20?([EW]))?(?![A-Za-z0-9]|\.\d)"#
         + #"(?![\x20\t,]{1,4}[-+]?\d+\.\d)"#
+    /// Before the first dot of a ``pair``: an optional hemisphere and space, an optional sign (`-`, `+`, or U+2212
+    /// as UTF-8), one to three digits.
+    static let pairAnchor = MatchAnchor(
+        byte: UInt8(ascii: "."), lead: Array("NS +-".utf8) + [0xE2, 0x88, 0x92] + Array(0x30...0x39),
+        minimumLead: 1, maximumLead: 8)
 
     /// `DD°MM'SS.s"H DDD°MM'SS.s"H` with ASCII or typographic primes. Groups 1–4 latitude (degrees, minutes,
     /// seconds, N/S), 5–8 longitude.

@@ -25,7 +25,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     IPv4Pattern.address, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .dot]), minimumDigits: 4,
                     validator: IPv4Pattern.validate
-                ).gated(digitDots: 3)
+                ).gated(digitDots: 3).anchored(at: IPv4Pattern.anchor)
             ]
         )
     }
@@ -39,6 +39,8 @@ enum IPv4Pattern {
     static let address =
         #"(?<![0-9A-Za-z_.])((?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![0-9A-Za-z_]|\.[0-9]|[\-+][A-Za-z])"#
         + #"(?::([0-9]{1,5})(?![0-9])|/([0-9]{1,2})(?![0-9]))?"#
+    /// Every address starts with one to three digits and a dot.
+    static let anchor = MatchAnchor(byte: UInt8(ascii: "."), lead: 0x30...0x39, minimumLead: 1, maximumLead: 3)
 
     /// Checks octets and context; keeps a valid port or prefix in the finding, drops an invalid one.
     static let validate: MatchValidator = { match, candidate in

@@ -20,7 +20,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     SSNPattern.dashed, confidence: 0.85, prefilter: Prefilter(allOf: [.digit, .dash]),
                     minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateDashed
-                ).gated(clusterDigits: 9),
+                ).gated(clusterDigits: 9).anchored(at: SSNPattern.dashedAnchor),
                 // 0.9: nine digits are ambiguous alone; an SSN word right before them makes them near certain.
                 try PatternRule(
                     SSNPattern.bare, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
@@ -35,6 +35,8 @@ extension BuiltInDetectors {
 enum SSNPattern {
     /// Not preceded by a letter/digit or by a digit and a dash or dot; not followed by one or by a dash/dot and a digit.
     static let dashed = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}-\d{2}-\d{4}(?![A-Za-z0-9]|[.\-]\d)"#
+    /// Every dashed number starts with three digits and a dash.
+    static let dashedAnchor = MatchAnchor(byte: UInt8(ascii: "-"), lead: 0x30...0x39, minimumLead: 3, maximumLead: 3)
     /// Compact, spaced or dotted (group 1 is the separator, repeated).
     static let bare = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}([\x20.]?)\d{2}\1\d{4}(?![A-Za-z0-9]|[.\-]\d|\1\d)"#
 

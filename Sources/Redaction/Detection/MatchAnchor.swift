@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A byte that every match of a rule holds, with what may stand before it in the match: the rule is then searched
+/// only around each occurrence of that byte (`@` of an e-mail address, a dot of a dotted quad) instead of from every
+/// position of the buffer, with exactly the same matches.
+///
+/// The promise, read off the pattern: every match holds ``byte``, and the bytes from the match's start to the first
+/// ``byte`` in it are all lead bytes, between ``minimumLead`` and ``maximumLead`` of them (`[A-Za-z0-9._%+…]` before
+/// the `@` of an address, one to three digits before the first dot of an IPv4 address). A match starting at `s` then
+/// starts at most `maximumLead` lead bytes before the first anchor byte at or after `s`, so searching each anchor
+/// byte's lead run (with PCRE2's offset limit: no match may start after the anchor byte) finds the matches a search
+/// from every position finds, in the same order.
+struct MatchAnchor: Sendable {
+    /// The byte every match holds.
+    let byte: UInt8
+    /// Fewest lead bytes before the first ``byte`` of a match.
+    let minimumLead: Int
+    /// Most lead bytes before the first ``byte`` of a match.
+    let maximumLead: Int
+    /// Bit per byte value that may stand between a match's start and its first ``byte``.
+    private let lead: (UInt64, UInt64, UInt64, UInt64)
+
+    /// An anchor `byte` preceded in every match by `minimumLead...maximumLead` bytes of `lead` (`byte` must not be
+    /// one of them).
+    init(byte: UInt8, lead: some Sequence<UInt8>, minimumLead: Int = 0, maximumLead: Int = .max) {
+        var words: [UInt64] = [0, 0, 0, 0]
+        for value in lead where value != byte { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+        self.byte = byte
+        self.minimumLead = minimumLead
+        self.maximumLead = maximumLead
+        self.lead = (words[0], words[1], words[2], words[3])
+    }
+
+    /// Whether `value` may stand before the anchor byte in a match.
+    @inline(__always)
+    func isLead(_ value: UInt8) -> Bool {
+        let word: UInt64
+        switch value >> 6 {
+        case 0: word = lead.0
+        case 1: word = lead.1
+        case 2: word = lead.2
+        default: word = lead.3
+        }
+        return word & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// The offset of the first anchor byte in `text` at or after `start`, or `nil`.
+    func next(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = text.baseAddress, start < text.count,
+            let found = memchr(base + start, Int32(byte), text.count - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// The earliest start of a match whose first anchor byte is at `anchor`, not before `floor`; `nil` when fewer
+    /// than ``minimumLead`` lead bytes stand before it (no match has its first anchor byte there).
+    func earliestStart(before anchor: Int, in text: UnsafeBufferPointer<UInt8>, floor: Int) -> Int? {
+        let limit = maximumLead >= anchor - floor ? floor : anchor - maximumLead
+        var start = anchor
+        while start > limit, isLead(text[start - 1]) { start -= 1 }
+        // Fewer lead bytes than the minimum: also when the run was cut by `floor`, since the bytes before `floor`
+        // belong to an earlier match or were searched already.
+        return anchor - start >= minimumLead ? start : nil
+    }
+}
