@@ -136,7 +136,9 @@ extension Redactor {
         of token: JSONToken, in record: UnsafeBufferPointer<UInt8>, _ scratch: inout RecordScratch,
         _ decoded: inout [UInt8]
     ) -> EntityKind? {
-        guard let fieldNames, token.key >= 0 else { return nil }
+        // The names are read through the optional, not bound: binding copies the struct, retaining its tables on
+        // every value of every record.
+        guard token.key >= 0, let owner = fieldNames?.identity else { return nil }
         let keyToken = scratch.tokens[token.key]
         let parentToken = keyToken.key >= 0 ? scratch.tokens[keyToken.key] : nil
         // Every record repeats the same keys: the decision for a (parent, key) pair of raw bytes is memoised, under
@@ -147,9 +149,9 @@ extension Redactor {
             UnsafeBufferPointer(rebasing: record[($0.range.lowerBound + 1)..<($0.range.upperBound - 1)])
         } ?? UnsafeBufferPointer(rebasing: record[0..<0])
         let memoised = 1 + parentContent.count + keyContent.count <= ShortBytesCache<EntityKind?>.maximumKeyLength
-        if scratch.fieldKindsOwner !== fieldNames.identity {
+        if scratch.fieldKindsOwner !== owner {
             scratch.fieldKinds.removeAll()
-            scratch.fieldKindsOwner = fieldNames.identity
+            scratch.fieldKindsOwner = owner
         }
         let tag = parentToken == nil ? 0xFF : UInt8(truncatingIfNeeded: parentContent.count)
         let named: EntityKind?
@@ -159,9 +161,9 @@ extension Redactor {
             normalizedName(of: keyToken, record, &decoded, into: &scratch.keyName)
             if let parentToken {
                 normalizedName(of: parentToken, record, &decoded, into: &scratch.parentName)
-                named = fieldNames.kind(forNormalizedKey: scratch.keyName, parent: scratch.parentName)
+                named = fieldNames?.kind(forNormalizedKey: scratch.keyName, parent: scratch.parentName)
             } else {
-                named = fieldNames.kind(forNormalizedKey: scratch.keyName, parent: nil)
+                named = fieldNames?.kind(forNormalizedKey: scratch.keyName, parent: nil)
             }
             if memoised { scratch.fieldKinds.store(named, for: tag, parentContent, keyContent) }
         }
