@@ -2,12 +2,25 @@
 ///
 /// An extensible set of constants: the built-in kinds are static members, and a policy or custom detector can add
 /// its own with ``init(rawValue:)``. The raw value is what tags show (`[EMAIL]`) and what reports group by.
+///
+/// Stored as a number standing for its name (see `NameTable`), so copying one costs no reference counting.
 public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    private let number: UInt32
+
     /// The kind's name in upper snake case, e.g. `CASE_NUMBER`.
-    public let rawValue: String
+    public var rawValue: String { NameTable.kinds.name(number) }
 
     /// Creates a kind with the given name.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) { self.number = NameTable.kinds.number(for: rawValue) }
+
+    /// Decodes the kind's name.
+    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+
+    /// Encodes the kind's name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 
     /// The kind's name.
     public var description: String { rawValue }

@@ -1,9 +1,19 @@
 /// Identifies a detector, e.g. `email` or `email.obfuscated`. Reports and statistics group by it.
+///
+/// Stored as a number standing for its text (see `NameTable`), so copying one costs no reference counting.
 public struct DetectorID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    private let number: UInt32
     /// The identifier text.
-    public let rawValue: String
+    public var rawValue: String { NameTable.detectors.name(number) }
     /// Creates an identifier.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) { self.number = NameTable.detectors.number(for: rawValue) }
+    /// Decodes the identifier text.
+    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    /// Encodes the identifier text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
     /// The identifier text.
     public var description: String { rawValue }
     /// Orders identifiers by text.
