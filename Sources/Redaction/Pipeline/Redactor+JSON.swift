@@ -27,7 +27,8 @@ extension Redactor {
                 for (index, token) in scratch.tokens.enumerated() {
                     let isString = token.kind != .number
                     let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
-                    redacted.removeAll(keepingCapacity: true)
+                    // Most values are left as they are: clearing an empty buffer would still check it is unique.
+                    if !redacted.isEmpty { redacted.removeAll(keepingCapacity: true) }
                     var ruleKind: EntityKind?
                     var fieldOperator: (any RedactionOperator)?
                     if !fieldRules.isEmpty, token.kind != .key {

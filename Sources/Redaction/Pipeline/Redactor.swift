@@ -130,7 +130,9 @@ public struct Redactor: Sendable {
     /// The findings in `text`, left in `scratch`; the text is rewritten only by a caller that got some.
     func scan(_ text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) -> [Finding] {
         try detectors.collect(in: text, scratch: &scratch)
-        guard !scratch.candidates.isEmpty, minimumConfidence > 0 || allowList != nil else { return scratch.candidates }
+        // Most values hold nothing: an empty literal shares no storage with the scratch (nothing to retain).
+        if scratch.candidates.isEmpty { return [] }
+        guard minimumConfidence > 0 || allowList != nil else { return scratch.candidates }
         var kept: [Finding] = []
         for finding in scratch.candidates where finding.confidence >= minimumConfidence {
             if let allowList, try allowList.permits(UnsafeBufferPointer(rebasing: text[finding.range]), scratch: &scratch) {
