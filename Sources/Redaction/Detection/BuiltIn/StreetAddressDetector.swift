@@ -146,6 +146,13 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
         "pfad", "graben", "kai",
     ].map { Array($0.utf8) }
 
+    /// Bit per pair of last two bytes (lower-cased) that some ``germanSuffixes`` entry ends with: most words end
+    /// otherwise and are turned away with one load.
+    private static let germanSuffixEnds: [UInt64] = germanSuffixes.reduce(into: Array(repeating: 0, count: 1024)) {
+        let pair = Int($1[$1.count - 2]) << 8 | Int($1[$1.count - 1])
+        $0[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+
     /// The families whose words occur among `words` of `text`.
     static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], lookup: inout TermLookup) -> StreetFamilies {
         var found = StreetFamilies()
@@ -164,15 +171,15 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
 
     private static func hasGermanSuffix(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let text = word.base, end = word.endIndex
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let pair = Int(folded(text[end - 2])) << 8 | Int(folded(text[end - 1]))
+        guard germanSuffixEnds[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         // Compared from the last byte backwards, in place: most words differ in their last one or two bytes.
         return germanSuffixes.contains { suffix in
             guard suffix.count < word.count else { return false }
             var offset = 1
             while offset <= suffix.count {
-                let byte = text[end - offset]
-                guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == suffix[suffix.count - offset] else {
-                    return false
-                }
+                guard folded(text[end - offset]) == suffix[suffix.count - offset] else { return false }
                 offset += 1
             }
             return true

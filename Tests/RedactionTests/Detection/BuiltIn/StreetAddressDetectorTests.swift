@@ -44,6 +44,16 @@ struct StreetAddressDetectorTests {
         expectSameText(try redact(text), expected)
     }
 
+    /// Every German street ending makes a compound street name (the endings are looked up by their last two bytes
+    /// first, so each must be found through that table).
+    @Test("every German street ending", arguments: [
+        "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
+        "pfad", "graben", "kai",
+    ])
+    func germanEnding(ending: String) throws {
+        expectSameText(try redact("Lieferung an Rosen\(ending) 12 bitte"), "Lieferung an [STREET_ADDRESS] bitte")
+    }
+
     // MARK: France, Belgium
 
     @Test("French-language streets", arguments: [
