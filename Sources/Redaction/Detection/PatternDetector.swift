@@ -72,10 +72,11 @@ public struct PatternRule: Sendable {
             digits: minimumDigits, longestDigitRun: minimumDigitRun, largestCluster: minimumClusterDigits,
             colons: minimumColons, digitDots: minimumDigitDots)
     }
-    /// A check of the whole buffer and its counts that every match needs (a registry country code before two digits
-    /// for an IBAN, five close colons or dashes for a MAC address, a number starting `0` for the trunk phone rule):
-    /// `false` skips the rule. Built-in rules only; a necessary condition of the pattern.
-    var bufferGate: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)?
+    /// A search of the whole buffer (with its counts) for what every match needs and where it can first stand (a
+    /// registry country code before two digits for an IBAN, five close colons or dashes for a MAC address, a number
+    /// starting `0` for the trunk phone rule): `nil` skips the rule, an offset starts the search there (no match can
+    /// start before it). Built-in rules only; read off the pattern (see ``BufferGate``).
+    var bufferGate: BufferGate?
     /// Word groups every match needs in its buffer (see ``GateWords``). Built-in rules only.
     var requiredWords: GateWords = []
     /// A byte every match holds, searched for instead of scanning every position (see ``MatchAnchor``). Built-in
@@ -127,7 +128,7 @@ public struct PatternRule: Sendable {
     /// ``requiredWords`` and ``bufferGate``.
     func gated(
         clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0, words: GateWords = [],
-        buffer: (@Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool)? = nil
+        buffer: BufferGate? = nil
     ) -> PatternRule {
         var rule = self
         rule.minimumClusterDigits = clusterDigits
@@ -154,6 +155,13 @@ public struct PatternRule: Sendable {
     /// Whether the pattern was JIT-compiled.
     public var isJITCompiled: Bool { pattern.isJITCompiled }
 }
+
+/// What a rule's buffer gate computes from a buffer and its counts: `nil` when no match of the rule can be in it,
+/// else the offset before which none can start. Derive it from the pattern (every MAC address holds five colons
+/// within twelve bytes, the first at most two bytes after the address starts), never from a validator that accepts
+/// only some matches: the search then starts at that offset, and a match it no longer sees (even one the validator
+/// would reject) would change where the next search starts.
+typealias BufferGate = @Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Int?
 
 /// A detector made of regular-expression rules, each with optional context words and a validator.
 ///
@@ -214,16 +222,17 @@ public struct PatternDetector: Detector {
                     {
                         continue
                     }
-                    if gates[index].hasBufferGate, let gate = rules[index].bufferGate,
-                        !gate(text, scratch.counts(of: text))
-                    {
-                        continue
+                    // Where the first match can start: 0, or later by the rule's buffer gate.
+                    var start = 0
+                    if gates[index].hasBufferGate, let gate = rules[index].bufferGate {
+                        guard let earliest = gate(text, scratch.counts(of: text)) else { continue }
+                        start = earliest
                     }
                     if let anchor = rules[index].anchor {
-                        try searchAround(anchor, rules[index], in: text, scratch: &scratch.match, report: report)
+                        try searchAround(
+                            anchor, rules[index], in: text, from: start, scratch: &scratch.match, report: report)
                         continue
                     }
-                    var start = 0
                     while text.count - start >= minimumLength {
                         let found: Range<Int>?
                         do throws(PCRE2Error) {
@@ -245,10 +254,10 @@ public struct PatternDetector: Detector {
     /// Reports the accepted matches of `rule`, searching only where a match can start before an anchor byte: the
     /// same matches, in the same order, as a search from every position (see ``MatchAnchor``).
     private func searchAround(
-        _ anchor: MatchAnchor, _ rule: PatternRule, in text: UnsafeBufferPointer<UInt8>,
+        _ anchor: MatchAnchor, _ rule: PatternRule, in text: UnsafeBufferPointer<UInt8>, from start: Int,
         scratch: inout MatchScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        var from = 0
+        var from = start
         while let anchorAt = anchor.next(in: text, from: from) {
             guard let earliest = anchor.earliestStart(before: anchorAt, in: text, floor: from) else {
                 from = anchorAt + 1

@@ -4,9 +4,9 @@ import SyntheticData
 import Testing
 
 /// Rules with a digit minimum (``PatternRule/minimumDigits``, ``PatternRule/minimumDigitRun``) skip buffers with
-/// fewer digits, and rules with a buffer check (``PatternRule/bufferGate``) buffers that fail it. The gates must only
-/// ever skip buffers where the rule could not report anything: every gated built-in detector must find exactly what
-/// a copy without gates finds.
+/// fewer digits, and rules with a buffer gate (``PatternRule/bufferGate``) buffers that fail it, and start their search
+/// where it says the first match can start. The gates must only ever skip buffers, or parts of buffers, where the
+/// rule could not match: every gated built-in detector must find exactly what a copy without gates finds.
 @Suite("Gates of pattern rules")
 struct RuleGateTests {
     @Test func countsDigitsRunsColonsAndDots() {

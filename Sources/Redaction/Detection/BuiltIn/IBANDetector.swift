@@ -19,7 +19,7 @@ extension BuiltInDetectors {
                     IBANPattern.pattern, caseless: true, confidence: 0.97,
                     prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2, minimumDigitRun: 2,
                     validator: IBANPattern.validate
-                ).gated(buffer: { text, _ in IBANPattern.mayHoldIBAN(text) })
+                ).gated(buffer: { text, _ in IBANPattern.firstCountryCode(in: text) })
             ]
         )
     }
@@ -27,19 +27,19 @@ extension BuiltInDetectors {
 
 /// The IBAN grammar, generated from the registry length table so a match has exactly its country's length.
 enum IBANPattern {
-    /// Whether some registry country code (either case) stands right before two digits in `text`: every match
-    /// starts so. Looks at the third byte first — a digit is rarer than a letter.
-    static func mayHoldIBAN(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Where a registry country code (either case) first stands right before two digits in `text`, or `nil`: every
+    /// match starts so. Looks at the third byte first — a digit is rarer than a letter.
+    static func firstCountryCode(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index + 3 < text.count {
             if text[index + 2] &- 0x30 < 10, text[index + 3] &- 0x30 < 10,
                 IBANValidator.length(country: text[index], text[index + 1]) != nil
             {
-                return true
+                return index
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// `(?<!alnum)CC dd BBAN(?!alnum)`, one alternative per length, each listing the countries of that length; the

@@ -26,7 +26,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     IPv6Pattern.candidate, confidence: 0.95, prefilter: Prefilter(allOf: [.colon, .digit]),
                     validator: IPv6Pattern.validate
-                ).gated(colons: 2, buffer: IPv6Pattern.mayHoldAddress)
+                ).gated(colons: 2, buffer: IPv6Pattern.earliestStart)
             ]
         )
     }
@@ -53,16 +53,29 @@ enum IPv6Pattern {
         + #"(\[)?([0-9A-Fa-f]*+:[0-9A-Fa-f]*+:[0-9A-Fa-f:.]*+)(%[0-9A-Za-z_.~\-]+)?"#
         + #"(?:(\])(?::([0-9]{1,5})(?![0-9]))?)?(?:/([0-9]{1,3})(?![0-9]))?"#
 
-    /// Whether `text` could hold an address ``IPv6Syntax/parse(_:)`` accepts: a `::`, or six colons (eight groups,
-    /// or six and an embedded IPv4 address). A buffer without is not scanned.
-    static let mayHoldAddress: @Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool = { text, counts in
-        if counts.colons >= 6 { return true }
-        var previous = -2
-        for index in text.indices where text[index] == UInt8(ascii: ":") {
-            if index == previous + 1 { return true }
-            previous = index
+    /// `nil` unless `text` could hold an address ``IPv6Syntax/parse(_:)`` accepts: a `::`, or six colons (eight
+    /// groups, or six and an embedded IPv4 address); then where a ``candidate`` can first start: before the first
+    /// colon only its run of hex digits and a `[` (a later colon's run starts after the first colon).
+    static let earliestStart: BufferGate = { text, counts in
+        guard let first = text.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        if counts.colons < 6 {
+            var previous = -2, doubled = false
+            for index in first..<text.count where text[index] == UInt8(ascii: ":") {
+                if index == previous + 1 {
+                    doubled = true
+                    break
+                }
+                previous = index
+            }
+            guard doubled else { return nil }
         }
-        return false
+        var start = first
+        while start > 0, isHexDigit(text[start - 1]) { start -= 1 }
+        return max(0, start - 1)
+    }
+
+    @inline(__always) private static func isHexDigit(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 6
     }
 
     /// Trims sentence punctuation, parses the address and extends the finding over zone, `[…]:port` or `/prefix`.

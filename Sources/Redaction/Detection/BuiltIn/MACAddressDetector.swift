@@ -34,7 +34,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     MACAddressPattern.address, confidence: 0.9, prefilter: Prefilter(anyOf: [.colon, .dash, .dot]),
                     validator: MACAddressPattern.validate
-                ).gated(buffer: MACAddressPattern.mayHoldAddress)
+                ).gated(buffer: MACAddressPattern.earliestStart)
             ]
         )
     }
@@ -52,37 +52,48 @@ enum MACAddressPattern {
         + #"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})"#
         + #"(?![0-9A-Za-z_]|[:\-.][0-9A-Fa-f])"#
 
-    /// Whether `text` could hold an ``address``: five colons or five dashes within twelve bytes (`0:1:2:3:4:5`,
-    /// `00-1A-2B-3C-4D-5E`: groups of one or two hex digits), or two dots five bytes apart (the dotted form
-    /// `001a.2b3c.4d5e`). Timestamps and dates hold colons and dashes, but never five so close. A buffer without is
-    /// not scanned.
-    static let mayHoldAddress: @Sendable (UnsafeBufferPointer<UInt8>, ByteCounts) -> Bool = { text, counts in
-        if counts.colons >= 5, hasFiveClose(UInt8(ascii: ":"), in: text) { return true }
-        if counts.dashes >= 5, hasFiveClose(UInt8(ascii: "-"), in: text) { return true }
-        guard let base = text.baseAddress, text.count > 10 else { return false }
-        var index = 0
-        while let found = memchr(base + index, Int32(UInt8(ascii: ".")), text.count - 5 - index) {
-            let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if text[dot + 5] == UInt8(ascii: ".") { return true }
-            index = dot + 1
-            if index >= text.count - 5 { break }
+    /// Where an ``address`` can first start in `text`, or `nil` when it holds none: every address has five colons
+    /// or five dashes within twelve bytes (`0:1:2:3:4:5`, `00-1A-2B-3C-4D-5E`: groups of one or two hex digits), the
+    /// first at most two bytes after its start, or two dots five bytes apart (the dotted form `001a.2b3c.4d5e`), the
+    /// first four bytes after its start. Timestamps and dates hold colons and dashes, but never five so close.
+    static let earliestStart: BufferGate = { text, counts in
+        var earliest: Int?
+        if counts.colons >= 5, let first = firstOfFiveClose(UInt8(ascii: ":"), in: text) { earliest = first - 2 }
+        if counts.dashes >= 5, let first = firstOfFiveClose(UInt8(ascii: "-"), in: text) {
+            earliest = min(earliest ?? .max, first - 2)
         }
-        return false
+        if let dot = firstDotFiveBeforeAnother(in: text) { earliest = min(earliest ?? .max, dot - 4) }
+        return earliest.map { max(0, $0) }
     }
 
-    /// Whether five `separator` bytes stand within twelve bytes of each other (first to last).
-    private static func hasFiveClose(_ separator: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
+    /// The first of the first five `separator` bytes that stand within twelve bytes of each other (first to last).
+    /// An address's five separators follow one another with no other separator between them, so the first of them
+    /// is at or after this one.
+    private static func firstOfFiveClose(_ separator: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = text.baseAddress else { return nil }
         // The positions of the last four separators seen, most recent first.
         var last = (Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2)
         var index = 0
         while index < text.count, let found = memchr(base + index, Int32(separator), text.count - index) {
             let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if position - last.3 <= 12 { return true }
+            if position - last.3 <= 12 { return last.3 }
             last = (position, last.0, last.1, last.2)
             index = position + 1
         }
-        return false
+        return nil
+    }
+
+    /// The first dot with another five bytes after it.
+    private static func firstDotFiveBeforeAnother(in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = text.baseAddress, text.count > 10 else { return nil }
+        var index = 0
+        while let found = memchr(base + index, Int32(UInt8(ascii: ".")), text.count - 5 - index) {
+            let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if text[dot + 5] == UInt8(ascii: ".") { return dot }
+            index = dot + 1
+            if index >= text.count - 5 { break }
+        }
+        return nil
     }
 
     /// Checks group lengths; rejects placeholder and broadcast forms, and all-decimal dotted forms not labelled as a
