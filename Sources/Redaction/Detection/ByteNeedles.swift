@@ -31,6 +31,9 @@ struct ByteNeedles: Sendable {
     private let foldsPairs: Bool
     /// The bits of all groups.
     private let allGroups: UInt32
+    /// Per group, the largest anchor offset of its needles: a needle of the group anchored at `i` starts at
+    /// `i - offset ≥ i - maximumOffsets[group]`.
+    private let maximumOffsets: [Int]
 
     /// A set of needles; with `caseless`, ASCII letters match in either case (needles are then folded to lower case).
     init<Needles: Sequence<String>>(_ needles: Needles, caseless: Bool = false) {
@@ -43,6 +46,7 @@ struct ByteNeedles: Sendable {
         let foldsPairs = groups.contains { $0.caseless }
         var byPair: [Int: [Anchored]] = [:]
         var hasSingleBytes = false
+        var maximumOffsets = [Int](repeating: 0, count: groups.count)
         func key(_ byte: UInt8) -> Int { Int(foldsPairs ? byte | 0x20 : byte) }
         for (index, group) in groups.enumerated() {
             for needle in group.needles where !needle.isEmpty {
@@ -52,6 +56,7 @@ struct ByteNeedles: Sendable {
                         Self.weight(bytes[$0], bytes[$0 + 1]) < Self.weight(bytes[$1], bytes[$1 + 1])
                     }!
                     : 0
+                maximumOffsets[index] = max(maximumOffsets[index], offset)
                 let anchored = Anchored(
                     bytes: bytes, offset: offset, group: 1 << UInt32(index), caseless: group.caseless)
                 let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
@@ -73,6 +78,7 @@ struct ByteNeedles: Sendable {
         self.hasSingleBytes = hasSingleBytes
         self.foldsPairs = foldsPairs
         self.allGroups = groups.isEmpty ? 0 : UInt32.max >> (32 - UInt32(groups.count))
+        self.maximumOffsets = maximumOffsets
     }
 
     @inline(__always)
@@ -103,12 +109,39 @@ struct ByteNeedles: Sendable {
     }
 
     /// Whether any needle occurs in `text`.
-    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool { scan(text, stoppingAtFirst: true) != 0 }
+    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var unused: [Int] = []
+        return scan(text, stoppingAtFirst: true, earliestStarts: &unused) != 0
+    }
 
     /// The bits of the groups some needle of which occurs in `text` (one pass, ended once every group is found).
-    func groups(in text: UnsafeBufferPointer<UInt8>) -> UInt32 { scan(text, stoppingAtFirst: false) }
+    func groups(in text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var unused: [Int] = []
+        return scan(text, stoppingAtFirst: false, earliestStarts: &unused)
+    }
 
-    private func scan(_ text: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool) -> UInt32 {
+    /// ``groups(in:)``, and for each group found (`earliestStarts[group]`, the array sized to the group count) an
+    /// offset no needle of the group starts before: its first occurrence's anchor less the group's largest anchor
+    /// offset, so at most that far before the first occurrence.
+    func groups(in text: UnsafeBufferPointer<UInt8>, earliestStarts: inout [Int]) -> UInt32 {
+        precondition(earliestStarts.count >= maximumOffsets.count, "one earliest start per group")
+        return scan(text, stoppingAtFirst: false, earliestStarts: &earliestStarts)
+    }
+
+    /// Records the earliest start of each group in `new`, first found anchored at `anchor` (when asked for).
+    private func record(_ new: UInt32, anchoredAt anchor: Int, into earliestStarts: inout [Int]) {
+        guard !earliestStarts.isEmpty else { return }
+        var bits = new
+        while bits != 0 {
+            let group = bits.trailingZeroBitCount
+            earliestStarts[group] = max(0, anchor - maximumOffsets[group])
+            bits &= bits - 1
+        }
+    }
+
+    private func scan(
+        _ text: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool, earliestStarts: inout [Int]
+    ) -> UInt32 {
         let count = text.count
         guard count > 0 else { return 0 }
         let fold: UInt8 = foldsPairs ? 0x20 : 0
@@ -122,8 +155,12 @@ struct ByteNeedles: Sendable {
                 let word = pairs[pair >> 6], bit: UInt64 = 1 << UInt64(pair & 63)
                 if word & bit != 0 {
                     let bucket = Int(bitsBefore[pair >> 6]) + (word & (bit &- 1)).nonzeroBitCount
-                    found |= groups(in: bucket, anchoredAt: index - 1, in: text, skipping: found)
-                    if found != 0 && (stoppingAtFirst || found == allGroups) { return }
+                    let new = groups(in: bucket, anchoredAt: index - 1, in: text, skipping: found)
+                    if new != 0 {
+                        found |= new
+                        record(new, anchoredAt: index - 1, into: &earliestStarts)
+                        if stoppingAtFirst || found == allGroups { return }
+                    }
                 }
                 previous = current
                 index += 1
@@ -135,7 +172,9 @@ struct ByteNeedles: Sendable {
                 let word = pairs[pair >> 6], bit: UInt64 = 1 << UInt64(pair & 63)
                 if word & bit != 0 {
                     let bucket = Int(bitsBefore[pair >> 6]) + (word & (bit &- 1)).nonzeroBitCount
-                    found |= groups(in: bucket, anchoredAt: count - 1, in: text, skipping: found)
+                    let new = groups(in: bucket, anchoredAt: count - 1, in: text, skipping: found)
+                    found |= new
+                    record(new, anchoredAt: count - 1, into: &earliestStarts)
                 }
             }
         }

@@ -61,6 +61,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var byteCounts: ByteCounts?
     /// The gate word groups of the buffer being scanned, once a rule has asked (see ``gateWords(of:)``).
     var bufferGateWords: GateWords?
+    /// Per gate word group of the last ``gateWords(of:)``, an offset before which none of its words starts.
+    var gateWordStarts: [Int] = []
     /// Set by ``DetectorSet`` while its detectors scan one buffer: only then may ``words``, ``byteCounts`` and
     /// ``bufferGateWords`` be kept from one detector to the next (a detector called directly computes them for each
     /// call).

@@ -14,7 +14,9 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     public init(rawValue: String) { self.number = NameTable.kinds.number(for: rawValue) }
 
     /// Decodes the kind's name.
-    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
 
     /// Encodes the kind's name.
     public func encode(to encoder: any Encoder) throws {

@@ -8,7 +8,9 @@ public struct DetectorID: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// Creates an identifier.
     public init(rawValue: String) { self.number = NameTable.detectors.number(for: rawValue) }
     /// Decodes the identifier text.
-    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
     /// Encodes the identifier text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

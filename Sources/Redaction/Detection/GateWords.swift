@@ -1,8 +1,8 @@
 /// Word groups of the built-in detectors without one of which a rule cannot report anything
 /// (``PatternRule/requiredWords``): a case word for the case-number rule, a phone word or letter closing for the
-/// contextual phone rule, a postcode label for the labelled-postcode rule, the key words of the secret rules, both
-/// labels of a labelled coordinate pair. Every group is looked for in the same pass over a buffer, once per buffer,
-/// when the first rule asks.
+/// contextual phone rule, a postcode label for the labelled-postcode rule, the key words and fixed prefixes of the
+/// secret rules, both labels of a labelled coordinate pair. Every group is looked for in the same pass over a
+/// buffer, once per buffer, when the first rule asks.
 struct GateWords: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -32,9 +32,31 @@ struct GateWords: OptionSet, Sendable {
     static let latitudeLabel = GateWords(rawValue: 1 << 11)
     /// `lon` or `lng` (``GeoPattern/longitudeLabel``).
     static let longitudeLabel = GateWords(rawValue: 1 << 12)
+    /// The prefixes of ``SecretPattern/gitHubToken``.
+    static let gitHubPrefixes = GateWords(rawValue: 1 << 13)
+    /// `xox` (``SecretPattern/slackToken``).
+    static let slackPrefix = GateWords(rawValue: 1 << 14)
+    /// `hooks.slack.com` (``SecretPattern/slackWebhook``).
+    static let slackHooks = GateWords(rawValue: 1 << 15)
+    /// `AIza` (``SecretPattern/googleAPIKey``).
+    static let googleKeyPrefix = GateWords(rawValue: 1 << 16)
+    /// `eyJ` (``SecretPattern/jsonWebToken``).
+    static let jsonWebTokenPrefix = GateWords(rawValue: 1 << 17)
+    /// `-----BEGIN ` (``SecretPattern/privateKeyBlock``).
+    static let privateKeyArmour = GateWords(rawValue: 1 << 18)
+    /// `AccountKey` or `SharedAccessKey` (``SecretPattern/azureKey``).
+    static let azureKeyNames = GateWords(rawValue: 1 << 19)
+    /// `sig=` (``SecretPattern/sharedAccessSignature``).
+    static let signatureParameter = GateWords(rawValue: 1 << 20)
 
     /// The needles of every group, group `i` giving bit `1 << i`.
-    private static let needles = ByteNeedles(groups: [
+    private static let needles = ByteNeedles(groups: groups)
+
+    /// The number of groups.
+    static let count = groups.count
+
+    /// Each group's words, group `i` being bit `1 << i`.
+    private static let groups: [(needles: [String], caseless: Bool)] = [
         (CaseNumberPattern.contextWordCores, caseless: true),
         (PhoneRules.contextWordParts, caseless: true),
         (AddressPattern.postcodeLabelParts, caseless: false),
@@ -48,10 +70,21 @@ struct GateWords: OptionSet, Sendable {
         (["bearer"], caseless: true),
         (["lat"], caseless: true),
         (["lon", "lng"], caseless: true),
-    ])
+        (["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], caseless: false),
+        (["xox"], caseless: false),
+        (["hooks.slack.com"], caseless: false),
+        (["AIza"], caseless: false),
+        (["eyJ"], caseless: false),
+        (["-----BEGIN "], caseless: false),
+        (["AccountKey", "SharedAccessKey"], caseless: false),
+        (["sig="], caseless: false),
+    ]
 
-    /// The groups occurring in `text`.
-    init(of text: UnsafeBufferPointer<UInt8>) { self.init(rawValue: Self.needles.groups(in: text)) }
+    /// The groups occurring in `text`, and per group found an offset before which none of its words starts
+    /// (`earliestStarts`, sized to ``count``).
+    init(of text: UnsafeBufferPointer<UInt8>, earliestStarts: inout [Int]) {
+        self.init(rawValue: Self.needles.groups(in: text, earliestStarts: &earliestStarts))
+    }
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 }
@@ -60,8 +93,23 @@ extension DetectionScratch {
     /// The gate word groups of `text`, computed once per buffer for every rule that requires some.
     mutating func gateWords(of text: UnsafeBufferPointer<UInt8>) -> GateWords {
         if let bufferGateWords { return bufferGateWords }
-        let words = GateWords(of: text)
+        if gateWordStarts.count < GateWords.count {
+            gateWordStarts = Array(repeating: 0, count: GateWords.count)
+        }
+        let words = GateWords(of: text, earliestStarts: &gateWordStarts)
         if sharesBufferState { bufferGateWords = words }
         return words
+    }
+
+    /// The offset before which no word of any of `groups` starts in the buffer of the last ``gateWords(of:)``
+    /// (all of `groups` found there).
+    func earliestGateWordStart(of groups: GateWords) -> Int {
+        var earliest = Int.max
+        var bits = groups.rawValue
+        while bits != 0 {
+            earliest = min(earliest, gateWordStarts[bits.trailingZeroBitCount])
+            bits &= bits - 1
+        }
+        return earliest == .max ? 0 : earliest
     }
 }

@@ -79,6 +79,10 @@ public struct PatternRule: Sendable {
     var bufferGate: BufferGate?
     /// Word groups every match needs in its buffer (see ``GateWords``). Built-in rules only.
     var requiredWords: GateWords = []
+    /// How far before a word of ``requiredWords`` that it holds every match starts at most (`nil`: no bound): the
+    /// search then starts that far before the first such word (`0` for a case word that starts the match, 18 for
+    /// `番号` after `お問い合わせ`). Read off the pattern, for every match, not only those the validator accepts.
+    var wordLead: Int?
     /// A byte every match holds, searched for instead of scanning every position (see ``MatchAnchor``). Built-in
     /// rules only.
     var anchor: MatchAnchor?
@@ -125,9 +129,9 @@ public struct PatternRule: Sendable {
     }
 
     /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDigitDots``,
-    /// ``requiredWords`` and ``bufferGate``.
+    /// ``requiredWords``, ``wordLead`` and ``bufferGate``.
     func gated(
-        clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0, words: GateWords = [],
+        clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0, words: GateWords = [], wordLead: Int? = nil,
         buffer: BufferGate? = nil
     ) -> PatternRule {
         var rule = self
@@ -135,6 +139,7 @@ public struct PatternRule: Sendable {
         rule.minimumColons = colons
         rule.minimumDigitDots = digitDots
         rule.requiredWords = words
+        rule.wordLead = wordLead
         rule.bufferGate = buffer
         return rule
     }
@@ -183,6 +188,8 @@ public struct PatternDetector: Detector {
         let minimumCounts: ByteCounts
         let checksCounts: Bool
         let requiredWords: GateWords
+        /// ``PatternRule/wordLead``, or -1.
+        let wordLead: Int
         let hasBufferGate: Bool
         /// PCRE2's minimum subject length.
         let minimumLength: Int
@@ -196,7 +203,8 @@ public struct PatternDetector: Detector {
         self.gates = rules.map { rule in
             Gate(
                 prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
-                requiredWords: rule.requiredWords, hasBufferGate: rule.bufferGate != nil,
+                requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
+                hasBufferGate: rule.bufferGate != nil,
                 minimumLength: rule.pattern.minimumSubjectLength)
         }
     }
@@ -222,11 +230,15 @@ public struct PatternDetector: Detector {
                     {
                         continue
                     }
-                    // Where the first match can start: 0, or later by the rule's buffer gate.
+                    // Where the first match can start: 0, or later by the rule's words or buffer gate.
                     var start = 0
+                    if gates[index].wordLead >= 0 {
+                        let firstWord = scratch.earliestGateWordStart(of: gates[index].requiredWords)
+                        start = max(0, firstWord - gates[index].wordLead)
+                    }
                     if gates[index].hasBufferGate, let gate = rules[index].bufferGate {
                         guard let earliest = gate(text, scratch.counts(of: text)) else { continue }
-                        start = earliest
+                        start = max(start, earliest)
                     }
                     if let anchor = rules[index].anchor {
                         try searchAround(

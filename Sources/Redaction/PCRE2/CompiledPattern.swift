@@ -12,7 +12,8 @@ struct PatternOptions: OptionSet, Sendable, Hashable {
     static let utf = PatternOptions(rawValue: UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF))
     static let ucp = PatternOptions(rawValue: UInt32(PCRE2_UCP))
     static let anchored = PatternOptions(rawValue: UInt32(PCRE2_ANCHORED))
-    /// Lets a match call limit how far into the subject a match may start (``MatchScratch/firstMatch(of:in:from:startingAtMost:)``).
+    /// Lets a match call limit how far into the subject a match may start
+    /// (``MatchScratch/firstMatch(of:in:from:startingAtMost:)``).
     static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
 }
 

@@ -68,20 +68,26 @@ struct ByteNeedlesTests {
         let set = ByteNeedles(groups: groups)
         func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var naive: UInt32 = 0
+        var firstStarts = [Int](repeating: .max, count: groups.count)
         for (index, group) in groups.enumerated() {
-            let found = group.needles.map { Array($0.utf8) }.contains { needle in
-                !needle.isEmpty && needle.count <= text.count
-                    && (0...(text.count - needle.count)).contains { start in
-                        needle.indices.allSatisfy { offset in
-                            group.caseless
-                                ? fold(text[start + offset]) == fold(needle[offset])
-                                : text[start + offset] == needle[offset]
-                        }
-                    }
+            for needle in group.needles.map({ Array($0.utf8) }) where !needle.isEmpty && needle.count <= text.count {
+                for start in 0...(text.count - needle.count) where needle.indices.allSatisfy({ offset in
+                    group.caseless
+                        ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
+                }) {
+                    naive |= 1 << UInt32(index)
+                    firstStarts[index] = min(firstStarts[index], start)
+                }
             }
-            if found { naive |= 1 << UInt32(index) }
         }
         #expect(text.withUnsafeBufferPointer { set.groups(in: $0) } == naive)
         #expect(text.withUnsafeBufferPointer { set.occurs(in: $0) } == (naive != 0))
+        // The earliest start of a group found is at or before its first needle, by less than its longest needle.
+        var earliest = [Int](repeating: -1, count: groups.count)
+        #expect(text.withUnsafeBufferPointer { set.groups(in: $0, earliestStarts: &earliest) } == naive)
+        for index in groups.indices where naive & (1 << UInt32(index)) != 0 {
+            #expect(earliest[index] <= firstStarts[index], "seed \(seed), group \(index)")
+            #expect(earliest[index] > firstStarts[index] - 3, "seed \(seed), group \(index)")
+        }
     }
 }

@@ -26,7 +26,8 @@ struct NameTableTests {
     @Test func encodedFormIsThePlainName() throws {
         let encoded = try JSONEncoder().encode([EntityKind.creditCard, EntityKind(rawValue: "CUSTOM_ID")])
         #expect(String(decoding: encoded, as: UTF8.self) == #"["CREDIT_CARD","CUSTOM_ID"]"#)
-        #expect(try JSONDecoder().decode([EntityKind].self, from: encoded) == [.creditCard, EntityKind(rawValue: "CUSTOM_ID")])
+        let decoded = try JSONDecoder().decode([EntityKind].self, from: encoded)
+        #expect(decoded == [.creditCard, EntityKind(rawValue: "CUSTOM_ID")])
         let id = try JSONEncoder().encode(DetectorID(rawValue: "phone"))
         #expect(String(decoding: id, as: UTF8.self) == #""phone""#)
         #expect(try JSONDecoder().decode(DetectorID.self, from: id) == DetectorID(rawValue: "phone"))

@@ -149,6 +149,21 @@ struct RuleGateTests {
             "clave de api: 0a1B2c3D4e5F6g7H8i9J", "API-Schlüssel: 0a1B2c3D4e5F6g7H8i9J",
             "chave api=0a1B2c3D4e5F6g7H8i9J", "subscription key 0a1B2c3D4e5F6g7H8i9J",
             "the access key is 0a1B2c3D4e5F6g7H8i9J", "API key: 0a1B2c3D4e5F6g7H8i9J",
+            // The fixed prefixes of the secret formats, at the start of a text and after other bytes.
+            "ghp_" + String(repeating: "a1B2", count: 9), "token gho_" + String(repeating: "Z9y8", count: 10),
+            "ghu_" + String(repeating: "0a", count: 18), "x ghs_" + String(repeating: "Qw3r", count: 9),
+            "ghr_" + String(repeating: "m4N5", count: 9),
+            "github_pat_" + String(repeating: "A1", count: 11) + "_" + String(repeating: "b", count: 59),
+            "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOp", "slack xoxp-12345678901-abcdefghij",
+            "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+            "AIzaSyA-1234567890abcdefghijklmnopqrstu", "key=AIza" + String(repeating: "x", count: 35),
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n"
+                + "-----END RSA PRIVATE KEY-----",
+            "-----BEGIN OPENSSH PRIVATE KEY-----\n" + String(repeating: "b3BlbnNzaC1rZXktdjEAAAAA", count: 3),
+            "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + String(repeating: "Ab1+", count: 21) + "Ab==",
+            "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKey=" + String(repeating: "c2D/", count: 11) + "=",
+            "https://x.blob.core.windows.net/c?sv=2020-08-04&sig=" + String(repeating: "aB3%2F", count: 6),
             // Both labels of a labelled coordinate pair, either order.
             "latitude 47.6205 lng -122.3493", "Lon: -122.3493, Lat: 47.6205", "lat=47.62051&long=-122.34930",
             // Dotted numbers: IPv4 addresses and coordinate pairs against versions.

@@ -52,7 +52,7 @@ extension BuiltInDetectors {
                 CaseNumberPattern.afterContextWord, confidence: 0.85, group: 1,
                 prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
                 validator: CaseNumberPattern.validateIdentifier
-            ).gated(words: .caseWords),
+            ).gated(words: .caseWords, wordLead: CaseNumberPattern.contextWordLead),
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                 minimumDigits: 6, minimumDigitRun: 6),
@@ -94,6 +94,10 @@ enum CaseNumberPattern {
         "tracking", "service", "support", "cas", "ticket", "incid", "sr", "req", "claim", "fall", "vorgang", "dossier",
         "demande", "réclamation", "expediente", "solicitud", "chamado", "protocolo", "番号", "ケース", "チケット",
     ]
+
+    /// How far before a ``contextWordCores`` entry it holds a ``contextWord`` starts at most: 18 bytes, `お問い合わせ`
+    /// before `番号`; every other word starts with its core.
+    static let contextWordLead = 18
 
     /// Words introducing a case id, English, German, French, Spanish, Portuguese and Japanese. Longer alternatives
     /// first so `tracking id` is not cut to `tracking`; each must end at a word end and not run into the id. German

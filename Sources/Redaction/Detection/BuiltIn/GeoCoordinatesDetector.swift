@@ -31,12 +31,12 @@ extension BuiltInDetectors {
                     GeoPattern.latitudeFirst, caseless: true, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .dot, .letter]),
                     validator: GeoPattern.validateLabelled(latitudeFirst: true)
-                ).gated(words: [.latitudeLabel, .longitudeLabel]),
+                ).gated(words: [.latitudeLabel, .longitudeLabel], wordLead: 0),
                 try PatternRule(
                     GeoPattern.longitudeFirst, caseless: true, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .dot, .letter]),
                     validator: GeoPattern.validateLabelled(latitudeFirst: false)
-                ).gated(words: [.latitudeLabel, .longitudeLabel]),
+                ).gated(words: [.latitudeLabel, .longitudeLabel], wordLead: 0),
                 try PatternRule(
                     GeoPattern.degreesMinutesSeconds, confidence: 0.9,
                     prefilter: Prefilter(allOf: [.digit, .highByte, .letter]), validator: GeoPattern.validateDMS),

@@ -53,24 +53,31 @@ extension BuiltInDetectors {
                 // it. 0.96 beats detectors that may see digit runs inside a token (the whole token must win).
                 try PatternRule(
                     SecretPattern.awsAccessKeyID, confidence: 0.96, prefilter: Prefilter(allOf: [.letter])
-                ).gated(words: .awsKeyPrefixes),
+                ).gated(words: .awsKeyPrefixes, wordLead: 0),
                 try PatternRule(
-                    SecretPattern.gitHubToken, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .underscore])),
+                    SecretPattern.gitHubToken, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .underscore])
+                ).gated(words: .gitHubPrefixes, wordLead: 0),
                 try PatternRule(
                     SecretPattern.slackToken, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .digit, .dash]),
-                    validator: SecretPattern.validateSlackToken),
+                    validator: SecretPattern.validateSlackToken
+                ).gated(words: .slackPrefix, wordLead: 0),
                 try PatternRule(
                     SecretPattern.slackWebhook, confidence: 0.96, group: 1,
-                    prefilter: Prefilter(allOf: [.letter, .dot, .slash])),
-                try PatternRule(SecretPattern.googleAPIKey, confidence: 0.96, prefilter: Prefilter(allOf: [.letter])),
+                    prefilter: Prefilter(allOf: [.letter, .dot, .slash])
+                ).gated(words: .slackHooks, wordLead: 0),
+                try PatternRule(SecretPattern.googleAPIKey, confidence: 0.96, prefilter: Prefilter(allOf: [.letter]))
+                    .gated(words: .googleKeyPrefix, wordLead: 0),
                 try PatternRule(
-                    SecretPattern.jsonWebToken, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .dot])),
+                    SecretPattern.jsonWebToken, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .dot])
+                ).gated(words: .jsonWebTokenPrefix, wordLead: 0),
                 try PatternRule(
                     SecretPattern.privateKeyBlock, confidence: 0.96, prefilter: Prefilter(allOf: [.letter, .dash]),
-                    validator: SecretPattern.validatePrivateKeyBlock),
+                    validator: SecretPattern.validatePrivateKeyBlock
+                ).gated(words: .privateKeyArmour, wordLead: 0),
                 try PatternRule(
                     SecretPattern.azureKey, confidence: 0.96, group: 1,
-                    prefilter: Prefilter(allOf: [.letter, .equals])),
+                    prefilter: Prefilter(allOf: [.letter, .equals])
+                ).gated(words: .azureKeyNames, wordLead: 0),
                 // Fixed key word plus a value of the exact expected shape: nearly as certain as a prefix.
                 try PatternRule(
                     SecretPattern.awsSecretAccessKey, confidence: 0.95, group: 1,
@@ -88,7 +95,8 @@ extension BuiltInDetectors {
                 // `sig=` is generic enough to appear in other signed URLs — which are secrets as well.
                 try PatternRule(
                     SecretPattern.sharedAccessSignature, confidence: 0.9, group: 1,
-                    prefilter: Prefilter(allOf: [.letter, .equals])),
+                    prefilter: Prefilter(allOf: [.letter, .equals])
+                ).gated(words: .signatureParameter, wordLead: 0),
                 // Free-form values after a password key word: the key word is strong context, the validator removes
                 // placeholders and prose; 0.9, lowered to 0.8 for `is`/`to` phrasing and the ambiguous `pass`/`pw`.
                 try PatternRule(

@@ -43,7 +43,7 @@ extension BuiltInDetectors {
                         candidate.range = code
                         return true
                     }
-                ).gated(words: .postcodeLabels),
+                ).gated(words: .postcodeLabels, wordLead: 0),  // every label starts with one of its parts
                 try PatternRule(
                     AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead])),
                 try PatternRule(
