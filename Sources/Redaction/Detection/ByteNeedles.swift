@@ -18,8 +18,8 @@ struct ByteNeedles: Sendable {
 
     /// The needles anchored at each set pair of ``pairs``, in pair order (empty needles are ignored).
     private let buckets: [[Anchored]]
-    /// Bit per byte pair (first byte × 256 + second, each OR 0x20 when ``foldsPairs``) that anchors some needle; a
-    /// needle of one byte sets every pair it starts.
+    /// Bit per byte pair (second byte × 256 + first, each OR 0x20 when ``foldsPairs``: the pair as a little-endian
+    /// 16-bit load reads it) that anchors some needle; a needle of one byte sets every pair it starts.
     private let pairs: [UInt64]
     /// Per word of ``pairs``, the set bits in the words before it: a set pair's bucket is this plus the set bits
     /// below it in its word.
@@ -62,7 +62,7 @@ struct ByteNeedles: Sendable {
                 let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
                 hasSingleBytes = hasSingleBytes || bytes.count == 1
                 for second in Set(seconds.map(key)) {
-                    byPair[key(bytes[offset]) << 8 | second, default: []].append(anchored)
+                    byPair[second << 8 | key(bytes[offset]), default: []].append(anchored)
                 }
             }
         }
@@ -143,39 +143,49 @@ struct ByteNeedles: Sendable {
         _ text: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool, earliestStarts: inout [Int]
     ) -> UInt32 {
         let count = text.count
-        guard count > 0 else { return 0 }
+        guard count > 0, let base = text.baseAddress else { return 0 }
         let fold: UInt8 = foldsPairs ? 0x20 : 0
         var found: UInt32 = 0
         pairs.withUnsafeBufferPointer { pairs in
-            var previous = Int(text[0] | fold)
+            @inline(__always) func isSet(_ pair: Int) -> UInt64 { pairs[pair >> 6] >> UInt64(pair & 63) & 1 }
+            /// Compares the needles anchored at the set pair `pair` starting at `anchor`; `true` once done.
+            func visit(_ pair: Int, anchoredAt anchor: Int) -> Bool {
+                let word = pairs[pair >> 6], below = (UInt64(1) << UInt64(pair & 63)) &- 1
+                let bucket = Int(bitsBefore[pair >> 6]) + (word & below).nonzeroBitCount
+                let new = groups(in: bucket, anchoredAt: anchor, in: text, skipping: found)
+                guard new != 0 else { return false }
+                found |= new
+                record(new, anchoredAt: anchor, into: &earliestStarts)
+                return stoppingAtFirst || found == allGroups
+            }
+            // Seven pairs per eight-byte load: byte `k` of the (little-endian) word is `text[index - 1 + k]`, so the
+            // pair starting there is bits `8k ..< 8k + 16`, its second byte high, as the keys are laid out. Only a
+            // word with a set pair is looked at pair by pair.
+            let wideFold: UInt64 = foldsPairs ? 0x2020_2020_2020_2020 : 0
             var index = 1
-            while index < count {
-                let current = Int(text[index] | fold)
-                let pair = previous << 8 | current
-                let word = pairs[pair >> 6], bit: UInt64 = 1 << UInt64(pair & 63)
-                if word & bit != 0 {
-                    let bucket = Int(bitsBefore[pair >> 6]) + (word & (bit &- 1)).nonzeroBitCount
-                    let new = groups(in: bucket, anchoredAt: index - 1, in: text, skipping: found)
-                    if new != 0 {
-                        found |= new
-                        record(new, anchoredAt: index - 1, into: &earliestStarts)
-                        if stoppingAtFirst || found == allGroups { return }
-                    }
+            while index + 7 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(
+                    fromByteOffset: index - 1, as: UInt64.self)) | wideFold
+                @inline(__always) func pair(_ k: Int) -> Int { Int(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFFFF }
+                var hits = isSet(pair(0)) | isSet(pair(1)) << 1 | isSet(pair(2)) << 2 | isSet(pair(3)) << 3
+                hits |= isSet(pair(4)) << 4 | isSet(pair(5)) << 5 | isSet(pair(6)) << 6
+                while hits != 0 {
+                    let k = hits.trailingZeroBitCount
+                    if visit(pair(k), anchoredAt: index - 1 + k) { return }
+                    hits &= hits &- 1
                 }
-                previous = current
+                index += 7
+            }
+            while index < count {
+                let pair = Int(base[index] | fold) << 8 | Int(base[index - 1] | fold)
+                if isSet(pair) != 0, visit(pair, anchoredAt: index - 1) { return }
                 index += 1
             }
             if hasSingleBytes {
                 // The last byte starts no pair: its single-byte needles are in the bucket of the pair it would start
                 // with a zero byte, as in every pair a single-byte needle starts (longer needles there do not fit).
-                let pair = Int(text[count - 1] | fold) << 8 | Int(fold)
-                let word = pairs[pair >> 6], bit: UInt64 = 1 << UInt64(pair & 63)
-                if word & bit != 0 {
-                    let bucket = Int(bitsBefore[pair >> 6]) + (word & (bit &- 1)).nonzeroBitCount
-                    let new = groups(in: bucket, anchoredAt: count - 1, in: text, skipping: found)
-                    found |= new
-                    record(new, anchoredAt: count - 1, into: &earliestStarts)
-                }
+                let pair = Int(fold) << 8 | Int(base[count - 1] | fold)
+                if isSet(pair) != 0 { _ = visit(pair, anchoredAt: count - 1) }
             }
         }
         return found
