@@ -1,7 +1,9 @@
 /// Membership test for the IANA top-level domain list (``TopLevelDomains``), on raw bytes.
 public enum TopLevelDomainSet {
-    private static let labels: Set<[UInt8]> = Set(
-        TopLevelDomains.list.split(separator: "\n").map { Array($0.utf8) }
+    /// The labels, lower case; looked up without building a key (a `Set<[UInt8]>` hashed each probe byte by byte
+    /// through `Hasher` and needed the lower-cased copy as an array).
+    private static let labels = ByteKeyTable<Void>(
+        TopLevelDomains.list.split(separator: "\n").map { (Array($0.utf8), ()) }
     )
 
     /// The number of known top-level domains.
@@ -11,7 +13,7 @@ public enum TopLevelDomainSet {
     /// `рф`.
     public static func contains<Bytes: Collection<UInt8>>(_ label: Bytes) -> Bool {
         guard label.count >= 2, label.count <= 63 else { return false }
-        return labels.contains(label.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return labels.contains(label.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
     /// Whether `label` is a known top-level domain.

@@ -184,6 +184,8 @@ enum ObfuscatedEmailLexicon {
     ///
     /// Runs only on candidate matches, so the small array it builds is acceptable.
     static func isTopLevelDomain(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Most labels are ASCII: looked up in place.
+        if !text[range].contains(where: { $0 >= 0x80 }) { return TopLevelDomainSet.contains(text[range]) }
         var label: [UInt8] = []
         label.reserveCapacity(range.count)
         var index = range.lowerBound
