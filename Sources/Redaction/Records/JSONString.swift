@@ -61,27 +61,51 @@ public enum JSONString {
     /// escapes or `\u00XX`; everything else, non-ASCII included, is copied unchanged.
     public static func encode(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var runStart = 0
-        for index in 0..<text.count {
+        var index = 0
+        let count = text.count
+        while index < count {
+            // Eight bytes at a time while none needs an escape; else on to the first that does.
+            if let base = text.baseAddress, index + 8 <= count {
+                let mask = escapeMask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                if mask == 0 {
+                    index += 8
+                    continue
+                }
+                index += mask.trailingZeroBitCount >> 3
+            }
             let byte = text[index]
+            index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             // Copy the run of bytes that need no escape in one go, then the escape.
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            runStart = index + 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<(index - 1)]))
+            runStart = index
+            output.append(0x5C)
             switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+            case 0x0A: output.append(UInt8(ascii: "n"))
+            case 0x0D: output.append(UInt8(ascii: "r"))
+            case 0x09: output.append(UInt8(ascii: "t"))
+            case 0x08: output.append(UInt8(ascii: "b"))
+            case 0x0C: output.append(UInt8(ascii: "f"))
             default:
                 let digits: StaticString = "0123456789abcdef"
                 let hex = UnsafeBufferPointer(start: digits.utf8Start, count: 16)
-                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                for escaped in [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] {
+                    output.append(escaped)
+                }
             }
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// The high bit of each byte of `word` (byte 0 the least significant) that is `"`, `\\` or below 0x20, and
+    /// possibly of bytes above such a byte (a borrow runs upwards): the lowest bit set always marks one.
+    @inline(__always)
+    static func escapeMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
+            | ((word &- ones &* 0x20) & ~word & highs)
     }
 
     @inline(__always)

@@ -114,6 +114,22 @@ struct JSONScannerWordTests {
         }
     }
 
+    @Test("the lowest flagged byte is the first that needs attention", arguments: 0..<20)
+    func lowestFlaggedByteIsTheFirstSpecialOne(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let special: [UInt8] = [0x22, 0x5C, 0x00, 0x0A, 0x1F, 0x20 - 1, 0x80, 0xC3, 0xFF]
+        for _ in 0..<2_000 {
+            var bytes = (0..<8).map { _ in UInt8(0x20 + generator.next() % 0x5F) }  // plain ASCII, 0x20...0x7E
+            bytes = bytes.map { $0 == 0x22 || $0 == 0x5C ? 0x41 : $0 }
+            for _ in 0..<(1 + Int(generator.next() % 3)) {
+                bytes[Int(generator.next() % 8)] = special[Int(generator.next() % UInt64(special.count))]
+            }
+            let first = bytes.firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 >= 0x80 }!
+            let word = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+            #expect(JSONScanner.attentionMask(word).trailingZeroBitCount >> 3 == first, "seed \(seed)")
+        }
+    }
+
     @Test func stringsAroundWordBoundariesScanAlike() throws {
         // Quotes, escapes and UTF-8 at every offset of a long string: the end and the escape flag must not move.
         for offset in 0..<24 {
@@ -155,5 +171,32 @@ struct JSONStringTests {
         for text in ["plain", "quote \" backslash \\", "ctrl \u{0}\u{1F}", "日本語 😀", "\t\r\n"] {
             #expect(decode(encode(text)) == text)
         }
+    }
+
+    /// Long random texts (the eight-byte steps) with escapes at every offset: the encoding is the byte-by-byte one.
+    @Test("encodes as a byte-by-byte encoder does", arguments: 0..<40)
+    func encodesAsAByteByByteEncoder(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet: [UInt8] = Array("abc xyz019".utf8) + [0x22, 0x5C, 0x0A, 0x0D, 0x09, 0x08, 0x0C, 0x00, 0x1F, 0x7F]
+            + [0xC3, 0xA9, 0xE6, 0x97, 0xA5]
+        let text: [UInt8] = (0..<Int(generator.next() % 70)).map { _ in
+            generator.next() % 4 == 0 ? alphabet[Int(generator.next() % UInt64(alphabet.count))] : 0x61
+        }
+        var expected: [UInt8] = []
+        for byte in text {
+            switch byte {
+            case 0x22, 0x5C: expected += [0x5C, byte]
+            case 0x0A: expected += Array(#"\n"#.utf8)
+            case 0x0D: expected += Array(#"\r"#.utf8)
+            case 0x09: expected += Array(#"\t"#.utf8)
+            case 0x08: expected += Array(#"\b"#.utf8)
+            case 0x0C: expected += Array(#"\f"#.utf8)
+            case 0..<0x20: expected += Array(String(format: "\\u%04x", Int(byte)).utf8)
+            default: expected.append(byte)
+            }
+        }
+        var output: [UInt8] = []
+        text.withUnsafeBufferPointer { JSONString.encode($0, into: &output) }
+        #expect(output == expected, "seed \(seed)")
     }
 }
