@@ -13,16 +13,7 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// Creates a kind with the given name.
     public init(rawValue: String) { self.number = NameTable.kinds.number(for: rawValue) }
 
-    /// Decodes the kind's name.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the kind's name.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+    // Encoded as its name: the standard library's `Codable` for string-backed `RawRepresentable` types.
 
     /// The kind's name.
     public var description: String { rawValue }

@@ -7,15 +7,7 @@ public struct DetectorID: RawRepresentable, Hashable, Comparable, Sendable, Coda
     public var rawValue: String { NameTable.detectors.name(number) }
     /// Creates an identifier.
     public init(rawValue: String) { self.number = NameTable.detectors.number(for: rawValue) }
-    /// Decodes the identifier text.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-    /// Encodes the identifier text.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+    // Encoded as its text: the standard library's `Codable` for string-backed `RawRepresentable` types.
     /// The identifier text.
     public var description: String { rawValue }
     /// Orders identifiers by text.
