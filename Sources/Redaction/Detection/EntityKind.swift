@@ -15,6 +15,13 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
 
     // Encoded as its name: the standard library's `Codable` for string-backed `RawRepresentable` types.
 
+    /// Whether two kinds have the same name (equal names have equal numbers). Stated here: the standard library's
+    /// default for `RawRepresentable` would compare the names as strings.
+    public static func == (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.number == rhs.number }
+
+    /// Hashes the kind's number (equal names have equal numbers).
+    public func hash(into hasher: inout Hasher) { hasher.combine(number) }
+
     /// The kind's name.
     public var description: String { rawValue }
 

@@ -8,6 +8,11 @@ public struct DetectorID: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// Creates an identifier.
     public init(rawValue: String) { self.number = NameTable.detectors.number(for: rawValue) }
     // Encoded as its text: the standard library's `Codable` for string-backed `RawRepresentable` types.
+    /// Whether two identifiers have the same text (equal texts have equal numbers; the standard library's default for
+    /// `RawRepresentable` would compare the texts as strings).
+    public static func == (lhs: DetectorID, rhs: DetectorID) -> Bool { lhs.number == rhs.number }
+    /// Hashes the identifier's number.
+    public func hash(into hasher: inout Hasher) { hasher.combine(number) }
     /// The identifier text.
     public var description: String { rawValue }
     /// Orders identifiers by text.
