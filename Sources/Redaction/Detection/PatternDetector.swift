@@ -193,6 +193,8 @@ public struct PatternDetector: Detector {
         let hasBufferGate: Bool
         /// PCRE2's minimum subject length.
         let minimumLength: Int
+        /// The rule's pattern for match calls (``rules`` keeps it alive).
+        let pattern: PatternHandle
     }
 
     /// Creates a detector from rules.
@@ -205,7 +207,7 @@ public struct PatternDetector: Detector {
                 prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
                 requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
                 hasBufferGate: rule.bufferGate != nil,
-                minimumLength: rule.pattern.minimumSubjectLength)
+                minimumLength: rule.pattern.minimumSubjectLength, pattern: rule.pattern.handle)
         }
     }
 
@@ -242,13 +244,14 @@ public struct PatternDetector: Detector {
                     }
                     if let anchor = rules[index].anchor {
                         try searchAround(
-                            anchor, rules[index], in: text, from: start, scratch: &scratch.match, report: report)
+                            anchor, rules[index], gates[index].pattern, in: text, from: start, scratch: &scratch.match,
+                            report: report)
                         continue
                     }
                     while text.count - start >= minimumLength {
                         let found: Range<Int>?
                         do throws(PCRE2Error) {
-                            found = try scratch.match.firstMatch(of: rules[index].pattern, in: text, from: start)
+                            found = try scratch.match.firstMatch(of: gates[index].pattern, in: text, from: start)
                         } catch {
                             throw RedactionError(error, detectorID: descriptor.id)
                         }
@@ -266,8 +269,8 @@ public struct PatternDetector: Detector {
     /// Reports the accepted matches of `rule`, searching only where a match can start before an anchor byte: the
     /// same matches, in the same order, as a search from every position (see ``MatchAnchor``).
     private func searchAround(
-        _ anchor: MatchAnchor, _ rule: PatternRule, in text: UnsafeBufferPointer<UInt8>, from start: Int,
-        scratch: inout MatchScratch, report: (Finding) -> Void
+        _ anchor: MatchAnchor, _ rule: PatternRule, _ pattern: PatternHandle, in text: UnsafeBufferPointer<UInt8>,
+        from start: Int, scratch: inout MatchScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         var from = start
         while let anchorAt = anchor.next(in: text, from: from) {
@@ -277,7 +280,7 @@ public struct PatternDetector: Detector {
             }
             let found: Range<Int>?
             do throws(PCRE2Error) {
-                found = try scratch.firstMatch(of: rule.pattern, in: text, from: earliest, startingAtMost: anchorAt)
+                found = try scratch.firstMatch(of: pattern, in: text, from: earliest, startingAtMost: anchorAt)
             } catch {
                 throw RedactionError(error, detectorID: descriptor.id)
             }

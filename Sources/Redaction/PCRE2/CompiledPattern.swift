@@ -17,6 +17,16 @@ struct PatternOptions: OptionSet, Sendable, Hashable {
     static let offsetLimit = PatternOptions(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
 }
 
+/// The parts of a ``CompiledPattern`` a match call uses. Valid only while the pattern it came from is alive.
+struct PatternHandle: @unchecked Sendable {
+    // @unchecked: `code` is only read, by pcre2 match calls, which pcre2api allows from any thread.
+    let code: OpaquePointer
+    let isJITCompiled: Bool
+    let captureCount: Int
+    /// Whether the pattern was compiled with ``PatternOptions/offsetLimit``.
+    let limitsOffsets: Bool
+}
+
 /// A compiled, JIT-compiled PCRE2 pattern (`pcre2_code`), owned by this object and freed in `deinit`.
 ///
 /// Thread safety: pcre2api ("Multithreading") states that a compiled pattern, including its JIT code, "can be shared
@@ -36,6 +46,14 @@ final class CompiledPattern: @unchecked Sendable {
     /// PCRE2's lower bound on the length of a matching subject (`PCRE2_INFO_MINLENGTH`): a shorter subject cannot
     /// match, so the call can be skipped.
     let minimumSubjectLength: Int
+
+    /// What a match call needs of this pattern, as plain data: a loop that keeps the pattern alive otherwise (a
+    /// detector's rules) matches with it without retaining and releasing the object on every call.
+    var handle: PatternHandle {
+        PatternHandle(
+            code: code, isJITCompiled: isJITCompiled, captureCount: captureCount,
+            limitsOffsets: options.contains(.offsetLimit))
+    }
 
     /// Compiles `pattern`; throws PCRE2's message and the pattern offset when it is invalid.
     init(_ pattern: String, options: PatternOptions = []) throws(PCRE2Error) {

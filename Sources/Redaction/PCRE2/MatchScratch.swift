@@ -62,20 +62,30 @@ struct MatchScratch: ~Copyable, @unchecked Sendable {
     mutating func firstMatch(
         of pattern: CompiledPattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int
     ) throws(PCRE2Error) -> Range<Int>? {
+        try withExtendedLifetime(pattern) { () throws(PCRE2Error) in
+            try firstMatch(of: pattern.handle, in: subject, from: start)
+        }
+    }
+
+    /// ``firstMatch(of:in:from:)`` with a pattern's handle; the caller keeps the pattern alive during the call.
+    mutating func firstMatch(
+        of pattern: PatternHandle, in subject: UnsafeBufferPointer<UInt8>, from start: Int
+    ) throws(PCRE2Error) -> Range<Int>? {
         precondition(start >= 0 && start <= subject.count, "start offset outside the subject")
         if pattern.captureCount + 1 > pairCapacity { growMatchData(to: pattern.captureCount + 1) }
-        let rc: Int32 = withExtendedLifetime(pattern) {
-            if let base = subject.baseAddress {
-                // The JIT fast path skips pcre2_match's option checks, which hold here: no match-time options, a
-                // valid pointer and offset, and UTF patterns compiled with PCRE2_MATCH_INVALID_UTF.
-                if pattern.isJITCompiled {
-                    return pcre2_jit_match_8(pattern.code, base, subject.count, start, 0, matchData, matchContext)
-                }
-                return pcre2_match_8(pattern.code, base, subject.count, start, 0, matchData, matchContext)
+        let rc: Int32
+        if let base = subject.baseAddress {
+            // The JIT fast path skips pcre2_match's option checks, which hold here: no match-time options, a valid
+            // pointer and offset, and UTF patterns compiled with PCRE2_MATCH_INVALID_UTF.
+            if pattern.isJITCompiled {
+                rc = pcre2_jit_match_8(pattern.code, base, subject.count, start, 0, matchData, matchContext)
+            } else {
+                rc = pcre2_match_8(pattern.code, base, subject.count, start, 0, matchData, matchContext)
             }
+        } else {
             // PCRE2 10.42 rejects a NULL subject even with length 0; point at a local empty byte instead.
             var empty: UInt8 = 0
-            return pcre2_match_8(pattern.code, &empty, 0, 0, 0, matchData, matchContext)
+            rc = pcre2_match_8(pattern.code, &empty, 0, 0, 0, matchData, matchContext)
         }
         if rc == PCRE2_ERROR_NOMATCH { return nil }
         if rc < 0 { throw PCRE2Error(operation: .match, code: rc, patternOffset: nil) }
@@ -84,11 +94,12 @@ struct MatchScratch: ~Copyable, @unchecked Sendable {
 
     /// Finds the first match of `pattern` in `subject` that starts at or after byte `start` and at or before byte
     /// `limit` (PCRE2's offset limit; the pattern must be compiled with ``PatternOptions/offsetLimit``). Look-behinds
-    /// and look-aheads still see the whole subject, so a match found is the one a search from `start` finds.
+    /// and look-aheads still see the whole subject, so a match found is the one a search from `start` finds. The
+    /// caller keeps the pattern alive during the call.
     mutating func firstMatch(
-        of pattern: CompiledPattern, in subject: UnsafeBufferPointer<UInt8>, from start: Int, startingAtMost limit: Int
+        of pattern: PatternHandle, in subject: UnsafeBufferPointer<UInt8>, from start: Int, startingAtMost limit: Int
     ) throws(PCRE2Error) -> Range<Int>? {
-        precondition(pattern.options.contains(.offsetLimit), "an offset limit needs a pattern compiled for it")
+        precondition(pattern.limitsOffsets, "an offset limit needs a pattern compiled for it")
         pcre2_set_offset_limit_8(matchContext, limit)
         defer { pcre2_set_offset_limit_8(matchContext, MatchScratch.unset) }
         return try firstMatch(of: pattern, in: subject, from: start)

@@ -28,15 +28,16 @@ struct PCRE2BindingTests {
         let pattern = try CompiledPattern(#"(?<!\d)\d+-\d+"#, options: .offsetLimit)
         var scratch = MatchScratch()
         let text = Array("a 12-34 567-8".utf8)
-        try text.withUnsafeBufferPointer { (buffer) throws in
+        // A handle is valid while its pattern lives.
+        try withExtendedLifetime(pattern) { try text.withUnsafeBufferPointer { (buffer) throws in
             // A match may start at the limit and run past it; look-behinds still see the bytes before `from`.
-            #expect(try scratch.firstMatch(of: pattern, in: buffer, from: 0, startingAtMost: 2) == 2..<7)
-            #expect(try scratch.firstMatch(of: pattern, in: buffer, from: 0, startingAtMost: 1) == nil)
+            #expect(try scratch.firstMatch(of: pattern.handle, in: buffer, from: 0, startingAtMost: 2) == 2..<7)
+            #expect(try scratch.firstMatch(of: pattern.handle, in: buffer, from: 0, startingAtMost: 1) == nil)
             // The limit holds for one call only.
             #expect(try scratch.firstMatch(of: pattern, in: buffer, from: 0) == 2..<7)
-            #expect(try scratch.firstMatch(of: pattern, in: buffer, from: 3, startingAtMost: 12) == 8..<13)
-            #expect(try scratch.firstMatch(of: pattern, in: buffer, from: 8, startingAtMost: 8) == 8..<13)
-        }
+            #expect(try scratch.firstMatch(of: pattern.handle, in: buffer, from: 3, startingAtMost: 12) == 8..<13)
+            #expect(try scratch.firstMatch(of: pattern.handle, in: buffer, from: 8, startingAtMost: 8) == 8..<13)
+        } }
     }
 
     @Test func compileErrorCarriesMessageAndOffset() {
