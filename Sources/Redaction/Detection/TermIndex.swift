@@ -125,7 +125,7 @@ struct TermIndex<Value: Sendable>: Sendable {
             let endIndex = bytes.endIndex
             while index < endIndex {
                 // Only a word byte other than `'` and `-` starts a word.
-                guard classes[Int(bytes[index])] == TermWordBytes.edge else {
+                guard classes[Int(bytes[index])] >> 8 == TermWordBytes.edge else {
                     index += 1
                     continue
                 }
@@ -134,10 +134,10 @@ struct TermIndex<Value: Sendable>: Sendable {
                 // The hash up to the last byte that is not a trailing `'` or `-` (those are cut from the word's end).
                 var end = index, hashAtEnd = hash
                 while index < endIndex {
-                    let byte = bytes[index]
-                    let kind = classes[Int(byte)]
+                    let entry = classes[Int(bytes[index])]
+                    let kind = entry >> 8
                     guard kind != 0 else { break }
-                    hash = ShortBytesHash.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    hash = ShortBytesHash.step(hash, UInt8(truncatingIfNeeded: entry))
                     index += 1
                     if kind == TermWordBytes.edge {
                         end = index
@@ -157,15 +157,18 @@ struct TermIndex<Value: Sendable>: Sendable {
 
 /// How ``TermIndex`` words are made of bytes, as a table (one load per byte instead of a chain of comparisons).
 private enum TermWordBytes {
-    /// Per byte value: 0 outside words, ``edge`` for word bytes that may start and end a word, ``inner`` for `'`
-    /// and `-` (inside words only).
-    static let table: [UInt8] = (0..<256).map { value in
+    /// Per byte value: its kind in the high byte (0 outside words, ``edge`` for word bytes that may start and end a
+    /// word, ``inner`` for `'` and `-`, inside words only) and the byte ASCII-lower-cased in the low byte: one load
+    /// gives both.
+    static let table: [UInt16] = (0..<256).map { value in
         let byte = UInt8(value)
-        guard TermIndex<Void>.isWordByte(byte) else { return 0 }
-        return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") ? inner : edge
+        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        guard TermIndex<Void>.isWordByte(byte) else { return UInt16(lowered) }
+        let kind = byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") ? inner : edge
+        return kind << 8 | UInt16(lowered)
     }
-    static let edge: UInt8 = 1
-    static let inner: UInt8 = 2
+    static let edge: UInt16 = 1
+    static let inner: UInt16 = 2
 }
 
 /// A worker's reusable state for ``TermIndex`` lookups over the words of one text: the hash of every word, computed
