@@ -59,10 +59,22 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
         table.withUnsafeBufferPointer { table in
             var index = 0
             let count = bytes.count
+            // Eight bytes per step (one check of the loop and of the early end per eight lookups).
+            if let base = bytes.baseAddress {
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    @inline(__always) func classes(_ k: UInt64) -> UInt32 {
+                        table[Int(truncatingIfNeeded: word >> (8 * k)) & 0xFF]
+                    }
+                    mask |= classes(0) | classes(1) | classes(2) | classes(3)
+                    mask |= classes(4) | classes(5) | classes(6) | classes(7)
+                    index &+= 8
+                    if index & 255 == 0, mask == all { return }
+                }
+            }
             while index < count {
                 mask |= table[Int(bytes[index])]
                 index &+= 1
-                if index & 255 == 0, mask == all { break }
             }
         }
         return ByteClasses(rawValue: mask)

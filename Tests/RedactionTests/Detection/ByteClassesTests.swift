@@ -23,6 +23,17 @@ struct ByteClassesTests {
         #expect(classes(String(repeating: "x", count: 10_000) + "@").contains(.at))
     }
 
+    /// Random bytes of every length up to a few eight-byte steps past 256 (where the early end is checked): the classes
+    /// present are those of the bytes one by one.
+    @Test("classes present are those of each byte", arguments: 0..<60)
+    func presentIsTheUnionOfEachBytesClasses(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let length = seed < 30 ? seed : 250 + Int(generator.next() % 40)
+        let bytes: [UInt8] = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let expected = bytes.reduce(ByteClasses()) { $0.union(.of($1)) }
+        #expect(bytes.withUnsafeBufferPointer { ByteClasses.present(in: $0) } == expected, "seed \(seed)")
+    }
+
     @Test func prefilterAdmits() {
         let email = Prefilter(allOf: [.at, .dot])
         #expect(email.admits([.at, .dot, .letter]))
