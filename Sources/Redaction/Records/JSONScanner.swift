@@ -175,19 +175,10 @@ public struct JSONScanner: Sendable {
         var index = start + 1
         var escaped = false
         let count = bytes.count
-        let base = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
-            // Eight plain ASCII bytes at a time: none is `"`, `\\`, a control character or ≥ 0x80. Otherwise on to the
-            // first byte that is one (the lowest flagged byte of the word always is).
-            if let base, index + 8 <= count {
-                let mask = Self.attentionMask(
-                    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                if mask == 0 {
-                    index += 8
-                    continue
-                }
-                index += mask.trailingZeroBitCount >> 3
-            }
+            // Past plain ASCII eight bytes at a time, to the first `"`, `\\`, control character or byte ≥ 0x80.
+            index = JSONString.firstFlagged(in: bytes, from: index, by: attentionMask)
+            guard index < count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { return (index + 1, escaped) }
             if byte == UInt8(ascii: "\\") {
@@ -227,14 +218,7 @@ public struct JSONScanner: Sendable {
     /// The high bit of each byte of `word` (byte 0 the least significant) that is `"`, `\\`, below 0x20 or at least
     /// 0x80, and possibly of bytes above such a byte (a borrow runs upwards): the lowest bit set always marks one.
     @inline(__always)
-    static func attentionMask(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let quote = hasZeroByte(word ^ (ones &* 0x22))
-        let backslash = hasZeroByte(word ^ (ones &* 0x5C))
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return quote | backslash | control | (word & highs)
-    }
+    static func attentionMask(_ word: UInt64) -> UInt64 { JSONString.escapeMask(word) | (word & 0x8080_8080_8080_8080) }
 
     static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) throws(JSONSyntaxError) -> Int {
         var index = start

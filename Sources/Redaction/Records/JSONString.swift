@@ -64,15 +64,9 @@ public enum JSONString {
         var index = 0
         let count = text.count
         while index < count {
-            // Eight bytes at a time while none needs an escape; else on to the first that does.
-            if let base = text.baseAddress, index + 8 <= count {
-                let mask = escapeMask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                if mask == 0 {
-                    index += 8
-                    continue
-                }
-                index += mask.trailingZeroBitCount >> 3
-            }
+            // Past bytes that need no escape eight at a time, to the first that does.
+            index = firstFlagged(in: text, from: index, by: escapeMask)
+            guard index < count else { break }
             let byte = text[index]
             index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
@@ -96,6 +90,24 @@ public enum JSONString {
             }
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// From `index`, steps over eight-byte words in which `mask` flags no byte and returns the offset of the lowest
+    /// byte it flags (a word's lowest flagged byte must be a true one: ``escapeMask(_:)``), or where fewer than eight
+    /// bytes are left (possibly the end): the caller looks at bytes one by one from there.
+    @inline(__always)
+    static func firstFlagged(
+        in text: UnsafeBufferPointer<UInt8>, from index: Int, by mask: (UInt64) -> UInt64
+    ) -> Int {
+        guard let base = text.baseAddress else { return index }
+        var index = index
+        while index + 8 <= text.count {
+            // Little-endian: byte k of the text is byte k of the word.
+            let flagged = mask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            if flagged != 0 { return index + flagged.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
     }
 
     /// The high bit of each byte of `word` (byte 0 the least significant) that is `"`, `\\` or below 0x20, and

@@ -70,12 +70,8 @@ enum IPv6Pattern {
             guard doubled else { return nil }
         }
         var start = first
-        while start > 0, isHexDigit(text[start - 1]) { start -= 1 }
+        while start > 0, IPv6Syntax.hexValue(text[start - 1]) != nil { start -= 1 }
         return max(0, start - 1)
-    }
-
-    @inline(__always) private static func isHexDigit(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 6
     }
 
     /// Trims sentence punctuation, parses the address and extends the finding over zone, `[…]:port` or `/prefix`.
