@@ -13,8 +13,10 @@ final class AtomicOutput {
     var descriptor: Int32 { file.descriptor }
 
     init(path: String) throws {
-        file = try PendingFile(destination: path)
-        SignalCleanup.add(file.temporaryPath)
+        file = try SignalCleanup.registering { () throws(RedactionError) in
+            let file = try PendingFile(destination: path)
+            return (file, file.temporaryPath)
+        }
     }
 
     /// Flushes to disk and renames the temporary file to the final name.
@@ -50,12 +52,6 @@ enum SignalCleanup {
             slots[slot] = strdup(file)
             guard !installed else { return }
             installed = true
-            // A parent may have left these signals blocked; the cleanup must still run.
-            var unblock = sigset_t()
-            sigemptyset(&unblock)
-            sigaddset(&unblock, SIGINT)
-            sigaddset(&unblock, SIGTERM)
-            pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
             for signalNumber in [SIGINT, SIGTERM] {
                 signal(signalNumber) { received in
                     for slot in 0..<SignalCleanup.capacity {
@@ -64,7 +60,34 @@ enum SignalCleanup {
                     _exit(128 + received)
                 }
             }
+            // A parent may have left these signals blocked; the cleanup must still run. Unblocked only now that the
+            // handler is in place, so a signal held back until here removes the file instead of killing the process.
+            var unblock = signals
+            pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         }
+    }
+
+    /// Runs `create`, which makes a temporary file and returns it with its path, and registers the path (see
+    /// ``add(_:)``) with SIGINT and SIGTERM held back until then: a signal between the file's creation and its
+    /// registration would otherwise end the process and leave the file behind.
+    static func registering<File>(
+        _ create: () throws(RedactionError) -> (File, String)
+    ) throws(RedactionError) -> File {
+        var held = signals
+        pthread_sigmask(SIG_BLOCK, &held, nil)
+        defer { pthread_sigmask(SIG_UNBLOCK, &held, nil) }
+        let (file, path) = try create()
+        add(path)
+        return file
+    }
+
+    /// SIGINT and SIGTERM.
+    private static var signals: sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        return set
     }
 
     /// Forgets `file` (it was renamed or removed).
