@@ -45,8 +45,13 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
     /// A lead byte of a three-byte UTF-8 sequence (`0xE0`–`0xEF`: U+0800–U+FFFF, where the CJK scripts are);
     /// always together with ``highByte``.
     public static let threeByteLead = ByteClasses(rawValue: 1 << 17)
+    /// A lead byte of U+3000–U+FFFF (`0xE3`–`0xEF`: CJK punctuation, kana, ideographs, Hangul, full-width forms);
+    /// always together with ``threeByteLead`` and ``highByte``. Unlike ``threeByteLead`` it leaves out `0xE2`, the
+    /// lead byte of the typographic punctuation and currency signs of Latin-script text (`’`, `“`, `–`, `…`, `€`), so
+    /// a French text with an apostrophe `’` does not wake the Japanese rules.
+    public static let cjkLead = ByteClasses(rawValue: 1 << 18)
     /// Every class.
-    public static let all = ByteClasses(rawValue: (1 << 18) - 1)
+    public static let all = ByteClasses(rawValue: (1 << 19) - 1)
 
     /// The classes of one byte.
     @inlinable
@@ -101,7 +106,8 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
         case UInt8(ascii: ","): classes.insert(.comma)
         case UInt8(ascii: "%"): classes.insert(.percent)
         case UInt8(ascii: "\\"): classes.insert(.backslash)
-        case 0xE0...0xEF: classes.formUnion([.highByte, .threeByteLead])
+        case 0xE3...0xEF: classes.formUnion([.highByte, .threeByteLead, .cjkLead])
+        case 0xE0...0xE2: classes.formUnion([.highByte, .threeByteLead])
         case 0x80...0xFF: classes.insert(.highByte)
         default: break
         }

@@ -12,11 +12,37 @@ struct ByteClassesTests {
         #expect(classes("a@b.c") == [.letter, .at, .dot])
         #expect(classes("12:30") == [.digit, .colon])
         #expect(classes("ü") == .highByte)
-        #expect(classes("様") == [.highByte, .threeByteLead])
+        #expect(classes("様") == [.highByte, .threeByteLead, .cjkLead])
         #expect(classes("€") == [.highByte, .threeByteLead])
         #expect(classes("😀") == .highByte)
         #expect(classes("") == [])
         #expect(classes("#=/_ +,%-([{") == [.hash, .equals, .slash, .underscore, .whitespace, .plus, .comma, .percent, .dash, .openBracket])
+    }
+
+    /// ``ByteClasses/cjkLead`` is the lead byte of U+3000–U+FFFF and nothing below: the Japanese rules it gates run
+    /// on `〒` (the lowest lead byte, 0xE3) and a full-width `：` (the highest, 0xEF), not on the `’`, `–`, `…` and `€`
+    /// of Latin-script text (0xE2).
+    @Test func marksTheLeadBytesOfCJKText() {
+        let cjk: ByteClasses = [.highByte, .threeByteLead, .cjkLead]
+        for text in ["〒", "　", "さ", "様", "한", "：", "０", "\u{FFFD}"] {
+            #expect(classes(text) == cjk, "U+\(String(text.unicodeScalars.first!.value, radix: 16))")
+        }
+        for text in ["’", "“", "–", "…", "€", "\u{0800}", "\u{2FFF}"] {
+            #expect(classes(text) == [.highByte, .threeByteLead], "U+\(String(text.unicodeScalars.first!.value, radix: 16))")
+        }
+    }
+
+    /// Through a detector set, which gates them by the classes present: the Japanese rules still find what needs
+    /// only bytes at either end of ``ByteClasses/cjkLead``, also after a Latin-script apostrophe.
+    @Test func japaneseRulesRunWhereTheirBytesAre() throws {
+        let set = DetectorSet(try BuiltInDetectors.all())
+        let expected: [(String, EntityKind)] = [
+            ("password：«Tokyo2024»", .secret), ("l’adresse 〒100-0001", .location),
+            ("佐藤様にご連絡ください", .person), ("東京都千代田区丸の内1丁目1-1", .streetAddress), ("大阪に出張", .location),
+        ]
+        for (number, (text, kind)) in expected.enumerated() {
+            #expect(try set.findings(in: text).contains { $0.kind == kind }, "text #\(number)")
+        }
     }
 
     @Test func seesClassesAfterLongRuns() {

@@ -35,7 +35,7 @@ public struct CityDetector: Detector {
     public func detect(
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        if scratch.presentClasses.contains(.threeByteLead) {
+        if scratch.presentClasses.contains(.cjkLead) {
             CityGazetteer.japanese.forEachMatch(in: text) { range in
                 report(Finding(kind: .location, range: range, detectorID: descriptor.id, confidence: 0.75))
             }

@@ -43,10 +43,10 @@ public struct PersonContextDetector: Detector {
             descriptor,
             rules: [
                 try PatternRule(
-                    JapaneseNamePattern.afterCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.threeByteLead]),
+                    JapaneseNamePattern.afterCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.cjkLead]),
                     validator: JapaneseNamePattern.validate),
                 try PatternRule(
-                    JapaneseNamePattern.beforeCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.threeByteLead]),
+                    JapaneseNamePattern.beforeCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.cjkLead]),
                     validator: JapaneseNamePattern.validate),
             ])
     }
@@ -56,7 +56,7 @@ public struct PersonContextDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         let present = scratch.presentClasses
-        if present.contains(.threeByteLead), JapaneseNamePattern.cues.occurs(in: text) {
+        if present.contains(.cjkLead), JapaneseNamePattern.cues.occurs(in: text) {
             try japanese.detect(in: text, scratch: &scratch, report: report)
         }
         guard present.contains(.letter) else { return }

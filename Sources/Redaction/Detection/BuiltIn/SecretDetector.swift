@@ -109,7 +109,7 @@ extension BuiltInDetectors {
                     validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)
                 ).gated(words: .otherLanguagePasswordWords),
                 try PatternRule(
-                    SecretPattern.passwordFullWidthColon, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead]),
+                    SecretPattern.passwordFullWidthColon, confidence: 0.9, prefilter: Prefilter(allOf: [.cjkLead]),
                     validator: SecretPattern.passwordValidator(firstValueGroup: 1, weakGroups: [], inQuery: false)),
                 // A token-shaped value after `api_key:`, `token=` …: the key word is generic, the shape is not.
                 try PatternRule(

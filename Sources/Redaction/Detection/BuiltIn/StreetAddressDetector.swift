@@ -45,7 +45,7 @@ extension BuiltInDetectors {
                     }
                 ).gated(words: .postcodeLabels, wordLead: 0),  // every label starts with one of its parts
                 try PatternRule(
-                    AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.threeByteLead])),
+                    AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.cjkLead])),
                 try PatternRule(
                     AddressPattern.usStateZip, confidence: 0.85, group: 1,
                     prefilter: Prefilter(allOf: [.digit, .letter, .comma]), validator: AddressPattern.validateUSStateZip),
@@ -82,7 +82,7 @@ public struct StreetAddressDetector: Detector {
             (.french, family([try PatternRule(AddressPattern.french, confidence: 0.85, prefilter: latin)])),
             (.iberian, family([try PatternRule(AddressPattern.iberian, confidence: 0.85, prefilter: latin)])),
             (.japanese, family([try PatternRule(
-                AddressPattern.japanese, confidence: 0.85, prefilter: Prefilter(allOf: [.threeByteLead]))])),
+                AddressPattern.japanese, confidence: 0.85, prefilter: Prefilter(allOf: [.cjkLead]))])),
         ]
     }
 
@@ -94,7 +94,7 @@ public struct StreetAddressDetector: Detector {
         if scratch.presentClasses.contains(.letter) {
             present = scratch.withWords(of: text) { words, lookup in StreetFamilies.occurring(in: text, words: words, lookup: &lookup) }
         }
-        if scratch.presentClasses.contains(.threeByteLead), StreetFamilies.japaneseMarks.occurs(in: text) {
+        if scratch.presentClasses.contains(.cjkLead), StreetFamilies.japaneseMarks.occurs(in: text) {
             present.insert(.japanese)
         }
         guard !present.isEmpty else { return }
