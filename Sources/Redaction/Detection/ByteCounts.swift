@@ -7,6 +7,94 @@ extension DetectionScratch {
         if sharesBufferState { byteCounts = counts }
         return counts
     }
+
+    /// The offset of the first digit of the first cluster of `text` with at least `digits` digits (see
+    /// ``ClusterStarts``), read only as far as needed and shared by the rules of one buffer.
+    mutating func firstClusterDigit(reaching digits: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        if !clusterStartsAreCurrent { clusterStarts.reset() }
+        clusterStartsAreCurrent = sharesBufferState
+        return clusterStarts.firstDigit(ofClusterReaching: digits, in: text)
+    }
+}
+
+/// Where in a buffer the first digit cluster (as ``ByteCounts`` counts clusters) of each size starts: a rule whose
+/// every reported match has its first digit in a cluster of at least `n` digits starts its search at the first such
+/// cluster (see ``PatternRule/clusterStartBytes``). The buffer is read once, only as far as the largest size asked.
+struct ClusterStarts: Sendable {
+    /// The largest cluster size recorded.
+    static let largest = 16
+    /// Entry `k - 1`: the offset of the first digit of the first cluster of `k` or more digits, for `k` up to
+    /// ``reached``.
+    private var starts = [Int](repeating: 0, count: Self.largest)
+    /// The most digits a cluster read so far holds (at most ``largest``).
+    private var reached = 0
+    /// The scan's state: the next byte to read, the current cluster's digits and first digit, the gap bytes since
+    /// its last digit.
+    private var position = 0, cluster = 0, clusterStart = 0, gap = ByteCounts.clusterGap + 1
+
+    /// Forgets the buffer read so far.
+    mutating func reset() {
+        reached = 0
+        position = 0
+        cluster = 0
+        gap = ByteCounts.clusterGap + 1
+    }
+
+    /// The offset of the first digit of the first cluster of at least `digits` digits (1 through ``largest``) of
+    /// `text`, which must be the buffer read since the last ``reset()``; `nil` if there is none.
+    mutating func firstDigit(ofClusterReaching digits: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        precondition(digits >= 1 && digits <= Self.largest, "cluster sizes 1 through 16")
+        if reached < digits { read(text, until: digits) }
+        return reached >= digits ? starts[digits - 1] : nil
+    }
+
+    /// Reads on until a cluster of `digits` digits or the end. Away from clusters, eight bytes without a digit are
+    /// stepped over at once (SWAR), as in ``ByteCounts/init(of:)``.
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, until digits: Int) {
+        guard let base = text.baseAddress else { return }
+        let bytes = UnsafeRawPointer(base), count = text.count, outside = ByteCounts.clusterGap + 1
+        var position = self.position, cluster = self.cluster, clusterStart = self.clusterStart, gap = self.gap
+        var reached = self.reached
+        ByteCounts.isGapByte.withUnsafeBufferPointer { isGapByte in
+            starts.withUnsafeMutableBufferPointer { starts in
+                while position < count, reached < digits {
+                    if gap == outside, position + 8 <= count {
+                        // Little-endian: byte k of the text is byte k of the word. High bit of each digit byte.
+                        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                        let digitBytes = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word
+                            & 0x8080_8080_8080_8080
+                        if digitBytes == 0 {
+                            position += 8
+                            continue
+                        }
+                        position += digitBytes.trailingZeroBitCount >> 3
+                    }
+                    let byte = text[position]
+                    if byte &- 0x30 < 10 {
+                        if gap == outside {
+                            cluster = 0
+                            clusterStart = position
+                        }
+                        cluster += 1
+                        gap = 0
+                        if cluster > reached, cluster <= Self.largest {
+                            starts[cluster - 1] = clusterStart
+                            reached = cluster
+                        }
+                    } else {
+                        gap = isGapByte[Int(byte)] ? Swift.min(gap &+ 1, outside) : outside
+                    }
+                    position += 1
+                }
+            }
+        }
+        self.position = position
+        self.cluster = cluster
+        self.clusterStart = clusterStart
+        self.gap = gap
+        self.reached = reached
+    }
 }
 
 /// How many ASCII digits, colons, dashes and dots between two digits a buffer holds, its longest run of consecutive
@@ -85,7 +173,7 @@ struct ByteCounts: Sendable, Equatable {
     }
 
     /// Bytes that may stand in a cluster's gap.
-    private static let isGapByte: [Bool] = (0..<256).map { value in
+    static let isGapByte: [Bool] = (0..<256).map { value in
         (Array(" -./()".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF]).contains(UInt8(value))
     }
 

@@ -59,6 +59,11 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var wordsAreCurrent = false
     /// The ``ByteCounts`` of the buffer being scanned, once a rule has asked (see ``counts(of:)``).
     var byteCounts: ByteCounts?
+    /// Where the digit clusters of the buffer being scanned start, as far as rules have asked (see
+    /// ``firstClusterDigit(reaching:in:)``).
+    var clusterStarts = ClusterStarts()
+    /// Whether ``clusterStarts`` was read from the buffer being scanned.
+    var clusterStartsAreCurrent = false
     /// The gate word groups of the buffer being scanned, once a rule has asked (see ``gateWords(of:)``).
     var bufferGateWords: GateWords?
     /// Per gate word group of the last ``gateWords(of:)``, an offset before which none of its words starts.

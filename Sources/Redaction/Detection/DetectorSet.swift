@@ -105,6 +105,7 @@ public struct DetectorSet: Sendable {
         scratch.presentClasses = present
         scratch.wordsAreCurrent = false
         scratch.byteCounts = nil
+        scratch.clusterStartsAreCurrent = false
         scratch.bufferGateWords = nil
         scratch.sharesBufferState = true
         // A detector called directly later must not see this buffer's classes, words, counts or gate words.
@@ -112,6 +113,7 @@ public struct DetectorSet: Sendable {
             scratch.presentClasses = .all
             scratch.wordsAreCurrent = false
             scratch.byteCounts = nil
+            scratch.clusterStartsAreCurrent = false
             scratch.bufferGateWords = nil
             scratch.sharesBufferState = false
         }

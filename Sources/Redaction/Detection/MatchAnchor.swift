@@ -21,32 +21,21 @@ struct MatchAnchor: Sendable {
     let minimumLead: Int
     /// Most lead bytes before the first ``byte`` of a match.
     let maximumLead: Int
-    /// Bit per byte value that may stand between a match's start and its first ``byte``.
-    private let lead: (UInt64, UInt64, UInt64, UInt64)
+    /// The byte values that may stand between a match's start and its first ``byte``.
+    private let lead: ByteSet
 
     /// An anchor `byte` preceded in every match by `minimumLead...maximumLead` bytes of `lead` (`byte` must not be
     /// one of them).
     init(byte: UInt8, lead: some Sequence<UInt8>, minimumLead: Int = 0, maximumLead: Int = .max) {
-        var words: [UInt64] = [0, 0, 0, 0]
-        for value in lead where value != byte { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
         self.byte = byte
         self.minimumLead = minimumLead
         self.maximumLead = maximumLead
-        self.lead = (words[0], words[1], words[2], words[3])
+        self.lead = ByteSet(lead.lazy.filter { $0 != byte })
     }
 
     /// Whether `value` may stand before the anchor byte in a match.
     @inline(__always)
-    func isLead(_ value: UInt8) -> Bool {
-        let word: UInt64
-        switch value >> 6 {
-        case 0: word = lead.0
-        case 1: word = lead.1
-        case 2: word = lead.2
-        default: word = lead.3
-        }
-        return word & (1 << UInt64(value & 63)) != 0
-    }
+    func isLead(_ value: UInt8) -> Bool { lead.contains(value) }
 
     /// The offset of the first anchor byte in `text` at or after `start`, or `nil`.
     func next(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -60,6 +60,13 @@ public struct PatternRule: Sendable {
     /// Digits every reported match holds in one cluster (digits joined by short gaps of separators; see
     /// ``ByteCounts``) at least: 13 for a card number, 9 for an SSN. Built-in rules only.
     var minimumClusterDigits = 0
+    /// The bytes any match may hold, when the search may start at the first cluster of ``minimumClusterDigits``
+    /// digits: then every match the validator accepts must have its first digit in such a cluster and every match
+    /// (accepted or not) must be made of these bytes only. The search starts at that cluster's first digit, less the
+    /// run of these bytes before it (a bracket, a space): no accepted match starts earlier, and no match runs across
+    /// the start, whose byte before is none of them, so the search finds what a search from the buffer's start
+    /// finds. Built-in rules only.
+    var clusterStartBytes: ByteSet?
     /// Colons every match contains at least (two for an IPv6 address). Built-in rules only.
     var minimumColons = 0
     /// Dots between two digits every match contains at least (three for a dotted IPv4 address). Built-in rules only.
@@ -128,14 +135,16 @@ public struct PatternRule: Sendable {
         self.validator = validator
     }
 
-    /// This rule with the built-in gates given: ``minimumClusterDigits``, ``minimumColons``, ``minimumDigitDots``,
-    /// ``requiredWords``, ``wordLead`` and ``bufferGate``.
+    /// This rule with the built-in gates given: ``minimumClusterDigits`` (and ``clusterStartBytes``),
+    /// ``minimumColons``, ``minimumDigitDots``, ``requiredWords``, ``wordLead`` and ``bufferGate``.
     func gated(
-        clusterDigits: Int = 0, colons: Int = 0, digitDots: Int = 0, words: GateWords = [], wordLead: Int? = nil,
-        buffer: BufferGate? = nil
+        clusterDigits: Int = 0, startingAtCluster matchBytes: ByteSet? = nil, colons: Int = 0, digitDots: Int = 0,
+        words: GateWords = [], wordLead: Int? = nil, buffer: BufferGate? = nil
     ) -> PatternRule {
+        precondition(matchBytes == nil || (1...ClusterStarts.largest).contains(clusterDigits), "a cluster size")
         var rule = self
         rule.minimumClusterDigits = clusterDigits
+        rule.clusterStartBytes = matchBytes
         rule.minimumColons = colons
         rule.minimumDigitDots = digitDots
         rule.requiredWords = words
@@ -190,6 +199,8 @@ public struct PatternDetector: Detector {
         let requiredWords: GateWords
         /// ``PatternRule/wordLead``, or -1.
         let wordLead: Int
+        /// ``PatternRule/clusterStartBytes``.
+        let clusterStartBytes: ByteSet?
         let hasBufferGate: Bool
         /// PCRE2's minimum subject length.
         let minimumLength: Int
@@ -206,7 +217,7 @@ public struct PatternDetector: Detector {
             Gate(
                 prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
                 requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
-                hasBufferGate: rule.bufferGate != nil,
+                clusterStartBytes: rule.clusterStartBytes, hasBufferGate: rule.bufferGate != nil,
                 minimumLength: rule.pattern.minimumSubjectLength, pattern: rule.pattern.handle)
         }
     }
@@ -232,11 +243,17 @@ public struct PatternDetector: Detector {
                     {
                         continue
                     }
-                    // Where the first match can start: 0, or later by the rule's words or buffer gate.
+                    // Where the first match can start: 0, or later by the rule's words, digit cluster or buffer gate.
                     var start = 0
                     if gates[index].wordLead >= 0 {
                         let firstWord = scratch.earliestGateWordStart(of: gates[index].requiredWords)
                         start = max(0, firstWord - gates[index].wordLead)
+                    }
+                    if let matchBytes = gates[index].clusterStartBytes {
+                        let digits = gates[index].minimumCounts.largestCluster
+                        guard var from = scratch.firstClusterDigit(reaching: digits, in: text) else { continue }
+                        while from > start, matchBytes.contains(text[from - 1]) { from -= 1 }
+                        start = max(start, from)
                     }
                     if gates[index].hasBufferGate, let gate = rules[index].bufferGate {
                         guard let earliest = gate(text, scratch.counts(of: text)) else { continue }

@@ -71,6 +71,41 @@ struct RuleGateTests {
         #expect(text.withUnsafeBufferPointer { ByteCounts(of: $0) } == expected, "text #\(seed)")
     }
 
+    /// The same random texts: the first digit of the first cluster of each size, asked for in random order (the
+    /// scan resumes where the last question stopped it), is that of a straightforward search of the clusters.
+    @Test("cluster starts agree with a straightforward search", arguments: 0..<200)
+    func clusterStartsAgreeWithAStraightforwardSearch(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet = Array("0123456789:-./() xAZ_,".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF, 0xE3, 0x2C, 0x3B]
+        let length = Int(generator.next() % (seed % 4 == 0 ? 400 : 60))
+        // Mostly digits, so clusters of every size occur.
+        let text: [UInt8] = (0..<length).map { _ in
+            generator.next() % 3 == 0 ? alphabet[Int(generator.next() % UInt64(alphabet.count))] : UInt8(ascii: "7")
+        }
+        let gapBytes = Array(" -./()".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF]
+        var clusters: [(first: Int, digits: Int)] = []
+        var lastDigit: Int?
+        for (index, byte) in text.enumerated() where byte >= 0x30 && byte <= 0x39 {
+            if let last = lastDigit, index - last - 1 <= ByteCounts.clusterGap,
+                text[(last + 1)..<index].allSatisfy({ gapBytes.contains($0) })
+            {
+                clusters[clusters.count - 1].digits += 1
+            } else {
+                clusters.append((index, 1))
+            }
+            lastDigit = index
+        }
+        var starts = ClusterStarts()
+        text.withUnsafeBufferPointer { text in
+            for digits in (1...ClusterStarts.largest).shuffled(using: &generator) {
+                let expected = clusters.first { $0.digits >= digits }?.first
+                #expect(starts.firstDigit(ofClusterReaching: digits, in: text) == expected, "text #\(seed)")
+            }
+            starts.reset()
+            #expect(starts.firstDigit(ofClusterReaching: 1, in: text) == clusters.first?.first, "text #\(seed)")
+        }
+    }
+
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
@@ -83,6 +118,7 @@ struct RuleGateTests {
             rule.minimumDigits = 0
             rule.minimumDigitRun = 0
             rule.minimumClusterDigits = 0
+            rule.clusterStartBytes = nil
             rule.minimumColons = 0
             rule.minimumDigitDots = 0
             rule.bufferGate = nil
@@ -123,6 +159,9 @@ struct RuleGateTests {
             "unter 030 901820 erreichbar", "090(1234)5678に架電", "電話 0312345678", "mi número es 612 345 678",
             "téléphone : 01 23 45 67 89", "call 941 856 878, 941 856 879 or 941 856 880", "whatsapp 9876543210",
             "cheers\n612 345 678", "atentamente\n91 234 56 78", "Rückruf unter 0151 12345678",
+            // Numbers after a shorter cluster, a bracket or spaces before the first cluster of their size.
+            "12-34 (415) 555-0100", "on  (11) 91234-5678", "5 (0)3(1234)5678", "1 2 phone: (03) 1234 5678",
+            "99 4111 1111 1111 1111", "1.2 123 45 6789 ssn", "123.45.6789", "call 415 555 0100 x12 3456 7890",
             // Numbers led by `00` and a trunk `0`, after the bytes that may and may not precede them.
             "0044 20 7946 0958", "(030) 90182-0", "ruf 030/901820 an", "x0151-12345678", "(0)20 7946 0958",
             "0301234567", "07700 900123", "a-020 7946 0958", "+0044 20 7946 0958", "01.23.45.67.89",

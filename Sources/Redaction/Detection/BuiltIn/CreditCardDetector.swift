@@ -25,7 +25,7 @@ extension BuiltInDetectors {
                     CreditCardPattern.number, confidence: 0.95, prefilter: Prefilter(allOf: .digit),
                     // The validator rejects any match of fewer than 13 digits.
                     minimumDigits: 13, minimumDigitRun: 4, validator: CreditCardPattern.validate
-                ).gated(clusterDigits: 13)
+                ).gated(clusterDigits: 13, startingAtCluster: CreditCardPattern.matchBytes)
             ]
         )
     }
@@ -35,6 +35,10 @@ extension BuiltInDetectors {
 enum CreditCardPattern {
     /// A group separator, captured so later groups must repeat it: ` - `, space, dash, U+00A0, U+202F.
     static let separator = #"(\x20-\x20|\x20|-|\xC2\xA0|\xE2\x80\xAF)"#
+
+    /// Every byte a match of ``number`` may hold: digits and the separators. The validator accepts 13 digits or
+    /// more, all in one cluster (at most three separator bytes between digits; see ``PatternRule/clusterStartBytes``).
+    static let matchBytes = ByteSet(Array("0123456789 -".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF])
 
     /// Group 1: a compact run. Group 2: the separator of a consistently grouped run (first group of 4 digits, 3–6
     /// groups in all, not preceded by a digit and a separator, not followed by another group at the limit). Neither:

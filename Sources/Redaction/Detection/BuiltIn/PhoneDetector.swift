@@ -62,7 +62,7 @@ extension BuiltInDetectors {
                     PhonePattern.northAmerican, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket]),
                     minimumDigits: 10, minimumDigitRun: 4, validator: PhoneRules.northAmerican
-                ).gated(clusterDigits: 10),
+                ).gated(clusterDigits: 10, startingAtCluster: PhonePattern.matchBytes),
                 try PatternRule(
                     PhonePattern.trunkNational, confidence: 0.75,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket, .slash]),
@@ -75,17 +75,17 @@ extension BuiltInDetectors {
                     PhonePattern.japaneseBracketed, confidence: 0.75,
                     prefilter: Prefilter(allOf: [.digit, .openBracket]), minimumDigits: 7, minimumDigitRun: 4,
                     validator: PhoneRules.japaneseBracketed
-                ).gated(clusterDigits: 7),
+                ).gated(clusterDigits: 7, startingAtCluster: PhonePattern.matchBytes),
                 try PatternRule(
                     PhonePattern.brazilian, confidence: 0.75, prefilter: Prefilter(allOf: [.digit, .dash]),
                     minimumDigits: 10, minimumDigitRun: 4, validator: PhoneRules.structured
-                ).gated(clusterDigits: 10),
+                ).gated(clusterDigits: 10, startingAtCluster: PhonePattern.matchBytes),
                 try PatternRule(
                     PhonePattern.contextual, confidence: 0.6,
                     // Its look-ahead needs seven digits with gaps of at most three separator bytes.
                     prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]), minimumDigits: 7,
                     validator: PhoneRules.contextual
-                ).gated(clusterDigits: 7, words: .phoneContext),
+                ).gated(clusterDigits: 7, startingAtCluster: PhonePattern.matchBytes, words: .phoneContext),
             ]
         )
     }
@@ -105,6 +105,13 @@ enum PhonePattern {
     static let ext = #"((?:[ ]?(?i:x|ext\.?|extension)|[ ]?\x23)[ ]?\d{1,6})?"#
     /// Not followed by a word byte, nor by `.`, `-`, `/` or `:` and a digit (a longer version, date or time).
     static let end = #"(?!\w|[.\-/:]\d)"#
+
+    /// Every byte a match of the cluster-gated rules (North American, Japanese bracketed, Brazilian, contextual)
+    /// may hold: digits, separators, brackets, a no-break space, and the extension's ` x`, ` ext.`, ` extension`
+    /// and ` #` (see ``PatternRule/clusterStartBytes``). Each has its first digit in a cluster of at least its
+    /// minimum: ten digits for North American and Brazilian numbers, seven for the Japanese bracketed form and the
+    /// contextual rule's look-ahead, with at most three separator bytes between digits.
+    static let matchBytes = ByteSet(Array("0123456789 .-/()#xXeEtTnNsSiIoO".utf8) + [0xC2, 0xA0])
 
     /// What follows the leading `0` in ``firstNumber(in:startingWithZeroThen:)``.
     enum AfterLeadingZero { case zero, nonZero }

@@ -25,7 +25,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     SSNPattern.bare, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                     minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateBare
-                ).gated(clusterDigits: 9),
+                ).gated(clusterDigits: 9, startingAtCluster: SSNPattern.bareMatchBytes),
             ]
         )
     }
@@ -39,6 +39,9 @@ enum SSNPattern {
     static let dashedAnchor = MatchAnchor(byte: UInt8(ascii: "-"), lead: 0x30...0x39, minimumLead: 3, maximumLead: 3)
     /// Compact, spaced or dotted (group 1 is the separator, repeated).
     static let bare = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}([\x20.]?)\d{2}\1\d{4}(?![A-Za-z0-9]|[.\-]\d|\1\d)"#
+    /// Every byte a match of ``bare`` may hold; its nine digits are one cluster (see
+    /// ``PatternRule/clusterStartBytes``).
+    static let bareMatchBytes = ByteSet(Array("0123456789 .".utf8))
 
     /// Words that say the number is an SSN.
     static let context = ContextWords(
