@@ -110,14 +110,25 @@ struct ByteNeedles: Sendable {
 
     /// Whether any needle occurs in `text`.
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var unused: [Int] = []
-        return scan(text, stoppingAtFirst: true, earliestStarts: &unused) != 0
+        var unused: [Int] = [], anchor = 0
+        return scan(text, from: 0, stoppingAtFirst: true, earliestStarts: &unused, firstAnchor: &anchor) != 0
+    }
+
+    /// The largest anchor offset of any needle: a needle anchored at `i` starts at `i - maximumOffset` or later.
+    var maximumOffset: Int { maximumOffsets.max() ?? 0 }
+
+    /// Where the first needle occurrence anchored at `start` or later is anchored (its rarest pair; it starts at most
+    /// ``maximumOffset`` bytes before), or `nil`. Occurrences come in the order of their anchors.
+    func firstAnchor(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var unused: [Int] = [], anchor = 0
+        return scan(text, from: start, stoppingAtFirst: true, earliestStarts: &unused, firstAnchor: &anchor) != 0
+            ? anchor : nil
     }
 
     /// The bits of the groups some needle of which occurs in `text` (one pass, ended once every group is found).
     func groups(in text: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var unused: [Int] = []
-        return scan(text, stoppingAtFirst: false, earliestStarts: &unused)
+        var unused: [Int] = [], anchor = 0
+        return scan(text, from: 0, stoppingAtFirst: false, earliestStarts: &unused, firstAnchor: &anchor)
     }
 
     /// ``groups(in:)``, and for each group found (`earliestStarts[group]`, the array sized to the group count) an
@@ -125,7 +136,8 @@ struct ByteNeedles: Sendable {
     /// offset, so at most that far before the first occurrence.
     func groups(in text: UnsafeBufferPointer<UInt8>, earliestStarts: inout [Int]) -> UInt32 {
         precondition(earliestStarts.count >= maximumOffsets.count, "one earliest start per group")
-        return scan(text, stoppingAtFirst: false, earliestStarts: &earliestStarts)
+        var anchor = 0
+        return scan(text, from: 0, stoppingAtFirst: false, earliestStarts: &earliestStarts, firstAnchor: &anchor)
     }
 
     /// Records the earliest start of each group in `new`, first found anchored at `anchor` (when asked for).
@@ -139,11 +151,14 @@ struct ByteNeedles: Sendable {
         }
     }
 
+    /// The groups found in `text` by needles anchored at `start` or later, and with `stoppingAtFirst` where the first
+    /// is anchored (`firstAnchor`).
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, stoppingAtFirst: Bool, earliestStarts: inout [Int]
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtFirst: Bool, earliestStarts: inout [Int],
+        firstAnchor: inout Int
     ) -> UInt32 {
         let count = text.count
-        guard count > 0, let base = text.baseAddress else { return 0 }
+        guard count > start, let base = text.baseAddress else { return 0 }
         let fold: UInt8 = foldsPairs ? 0x20 : 0
         var found: UInt32 = 0
         pairs.withUnsafeBufferPointer { pairs in
@@ -156,13 +171,14 @@ struct ByteNeedles: Sendable {
                 guard new != 0 else { return false }
                 found |= new
                 record(new, anchoredAt: anchor, into: &earliestStarts)
+                firstAnchor = anchor
                 return stoppingAtFirst || found == allGroups
             }
             // Seven pairs per eight-byte load: byte `k` of the (little-endian) word is `text[index - 1 + k]`, so the
             // pair starting there is bits `8k ..< 8k + 16`, its second byte high, as the keys are laid out. Only a
             // word with a set pair is looked at pair by pair.
             let wideFold: UInt64 = foldsPairs ? 0x2020_2020_2020_2020 : 0
-            var index = 1
+            var index = start + 1
             while index + 7 <= count {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(
                     fromByteOffset: index - 1, as: UInt64.self)) | wideFold

@@ -14,6 +14,10 @@ import Darwin
 /// starts at most `maximumLead` lead bytes before the first anchor byte at or after `s`, so searching each anchor
 /// byte's lead run (with PCRE2's offset limit: no match may start after the anchor byte) finds the matches a search
 /// from every position finds, in the same order.
+///
+/// An anchor may also be a set of words (``init(words:maximumLead:)``): every match holds one of them, anchored at
+/// most `maximumLead` bytes after the match's start (a case number after `ticket`, `service request`, `お問い合わせ番号`);
+/// the search then looks before each occurrence, in the order of their anchors, with the same argument.
 struct MatchAnchor: Sendable {
     /// The byte every match holds.
     let byte: UInt8
@@ -23,6 +27,8 @@ struct MatchAnchor: Sendable {
     let maximumLead: Int
     /// The byte values that may stand between a match's start and its first ``byte``.
     private let lead: ByteSet
+    /// The words looked for instead of ``byte``, if any.
+    private let words: ByteNeedles?
 
     /// An anchor `byte` preceded in every match by `minimumLead...maximumLead` bytes of `lead` (`byte` must not be
     /// one of them).
@@ -31,14 +37,26 @@ struct MatchAnchor: Sendable {
         self.minimumLead = minimumLead
         self.maximumLead = maximumLead
         self.lead = ByteSet(lead.lazy.filter { $0 != byte })
+        self.words = nil
+    }
+
+    /// An anchor of words: every match holds one of `words`, its anchor (``ByteNeedles/firstAnchor(in:from:)``) at
+    /// most `maximumLead` bytes after the match's start, whatever the bytes before it.
+    init(words: ByteNeedles, maximumLead: Int) {
+        self.byte = 0
+        self.minimumLead = 0
+        self.maximumLead = maximumLead
+        self.lead = ByteSet(0...255)
+        self.words = words
     }
 
     /// Whether `value` may stand before the anchor byte in a match.
     @inline(__always)
     func isLead(_ value: UInt8) -> Bool { lead.contains(value) }
 
-    /// The offset of the first anchor byte in `text` at or after `start`, or `nil`.
+    /// The offset of the first anchor byte (or word anchor) in `text` at or after `start`, or `nil`.
     func next(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        if let words { return words.firstAnchor(in: text, from: start) }
         guard let base = text.baseAddress, start < text.count,
             let found = memchr(base + start, Int32(byte), text.count - start)
         else { return nil }

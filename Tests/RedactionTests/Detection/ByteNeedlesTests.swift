@@ -89,5 +89,36 @@ struct ByteNeedlesTests {
             #expect(earliest[index] <= firstStarts[index], "seed \(seed), group \(index)")
             #expect(earliest[index] > firstStarts[index] - 3, "seed \(seed), group \(index)")
         }
+        // Walking the anchors from every offset: each anchor stands at most `maximumOffset` after a needle's start,
+        // and each needle (of any group) is anchored at or after its start by at most that much, so a walk from
+        // offset `p` meets every needle starting at `p` or later.
+        var allStarts: [Int] = []
+        for (index, group) in groups.enumerated() where naive & (1 << UInt32(index)) != 0 {
+            for needle in group.needles.map({ Array($0.utf8) }) where !needle.isEmpty && needle.count <= text.count {
+                allStarts += (0...(text.count - needle.count)).filter { start in
+                    needle.indices.allSatisfy { offset in
+                        group.caseless
+                            ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
+                    }
+                }
+            }
+        }
+        text.withUnsafeBufferPointer { text in
+            for from in 0...text.count {
+                var anchors: [Int] = []
+                var position = from
+                while let anchor = set.firstAnchor(in: text, from: position) {
+                    #expect(anchor >= position, "seed \(seed)")
+                    anchors.append(anchor)
+                    position = anchor + 1
+                }
+                for anchor in anchors {
+                    #expect(allStarts.contains { $0 <= anchor && anchor - $0 <= set.maximumOffset }, "seed \(seed)")
+                }
+                for start in allStarts where start >= from {
+                    #expect(anchors.contains { $0 >= start && $0 - start <= set.maximumOffset }, "seed \(seed)")
+                }
+            }
+        }
     }
 }

@@ -58,7 +58,8 @@ struct MatchAnchorTests {
         let pieces = [
             "1", "12", "123", "1234", "0", "255", ".", ".", "-", "-", "@", "@", " ", " ", ",", "jane", "j.doe", "x_y",
             "contoso", "com", "de", "N", "S", "E", "W", "+", "\u{2212}", "é", "ü", "%", "'", ":", "/", "a", "Z",
-            "\u{00B0}", "mailto:", "<", ">", "\n",
+            "\u{00B0}", "mailto:", "<", ">", "\n", "case", "Case #", "ticket", "service request", "SR", "req", "n°",
+            "Fall-Nr.", "お問い合わせ番号", "お問合せ番号", "ケース番号：", "Claim", "tracking id", "_", "#", "=",
         ]
         let count = 1 + Int(generator.next() % (seed % 5 == 0 ? 120 : 24))
         return (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
@@ -67,7 +68,7 @@ struct MatchAnchorTests {
     @Test func anchoredRulesFindWhatASearchFromEveryPositionFinds() throws {
         let detectors = try Self.anchoredDetectors()
         let kinds = Set(detectors.map(\.anchored.descriptor.kind))
-        #expect(kinds.isSuperset(of: [.email, .ipv4, .usSSN, .geoCoordinates]))
+        #expect(kinds.isSuperset(of: [.email, .ipv4, .usSSN, .geoCoordinates, .caseNumber]))
         var texts = (0..<3_000).map(Self.pieces(seed:))
         var records = SupportCaseGenerator(seed: 77)
         for _ in 0..<100 {
@@ -84,6 +85,10 @@ struct MatchAnchorTests {
             "N 047.6062, W 122.3321", "S\u{2212}033.8688 E151.2093", "at \u{2212}33.8688, 151.2093 now",
             "N +47.6062 W -122.3321", "1.2.3.4", "10.20.30.40",
             "192.168.100.200", "ip 8.8.8.8:53", "ssn 123-45-6789", "x 078-05-1120 y",
+            // Case words at the longest lead before their core (`お問い合わせ` before `番号`), next to each other and
+            // right after another case number.
+            "お問い合わせ番号：12345", "お問い合わせ番号 A-778", "case 12 case 13", "Ticket #55, SR 1234567 and REQ-9",
+            "service request 4455 service request 4456", "Fall-Nr. 123 fall 4", "tracking id: ZX-99/7",
         ]
         var found = 0
         for (anchored, plain) in detectors {

@@ -52,7 +52,8 @@ extension BuiltInDetectors {
                 CaseNumberPattern.afterContextWord, confidence: 0.85, group: 1,
                 prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]),
                 validator: CaseNumberPattern.validateIdentifier
-            ).gated(words: .caseWords, wordLead: CaseNumberPattern.contextWordLead),
+            ).gated(words: .caseWords, wordLead: CaseNumberPattern.contextWordLead)
+                .anchored(at: CaseNumberPattern.contextWordAnchor),
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                 minimumDigits: 6, minimumDigitRun: 6),
@@ -98,6 +99,14 @@ enum CaseNumberPattern {
     /// How far before a ``contextWordCores`` entry it holds a ``contextWord`` starts at most: 18 bytes, `お問い合わせ`
     /// before `番号`; every other word starts with its core.
     static let contextWordLead = 18
+
+    /// Every ``afterContextWord`` match holds a ``contextWordCores`` entry within ``contextWordLead`` bytes of its
+    /// start: the rule is searched before each one only.
+    static let contextWordAnchor = MatchAnchor(
+        words: coreNeedles, maximumLead: contextWordLead + coreNeedles.maximumOffset)
+
+    /// ``contextWordCores``, ASCII case ignored.
+    private static let coreNeedles = ByteNeedles(contextWordCores, caseless: true)
 
     /// Words introducing a case id, English, German, French, Spanish, Portuguese and Japanese. Longer alternatives
     /// first so `tracking id` is not cut to `tracking`; each must end at a word end and not run into the id. German
