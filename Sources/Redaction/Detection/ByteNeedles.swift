@@ -14,6 +14,26 @@ struct ByteNeedles: Sendable {
         let offset: Int
         let group: UInt32
         let caseless: Bool
+        let wholeWord: Bool
+    }
+
+    /// A group of needles and how they are compared.
+    struct Group: Sendable {
+        /// The needles.
+        let needles: [String]
+        /// Whether ASCII letters match in either case.
+        let caseless: Bool
+        /// Whether a needle counts only as a whole word: not right after an ASCII letter or digit, and, when it ends
+        /// with an ASCII letter, not right before one (`un` in `un saludo`, not in `unable`; `_` and other bytes may
+        /// stand on either side).
+        let wholeWords: Bool
+
+        /// A group of `needles`, compared as `caseless` and `wholeWords` say.
+        init(_ needles: [String], caseless: Bool, wholeWords: Bool = false) {
+            self.needles = needles
+            self.caseless = caseless
+            self.wholeWords = wholeWords
+        }
     }
 
     /// The needles anchored at each set pair of ``pairs``, in pair order (empty needles are ignored).
@@ -37,11 +57,11 @@ struct ByteNeedles: Sendable {
 
     /// A set of needles; with `caseless`, ASCII letters match in either case (needles are then folded to lower case).
     init<Needles: Sequence<String>>(_ needles: Needles, caseless: Bool = false) {
-        self.init(groups: [(Array(needles), caseless)])
+        self.init(groups: [Group(Array(needles), caseless: caseless)])
     }
 
-    /// Groups of needles (at most 32), each caseless or not; group `i` is bit `1 << i` of ``groups(in:)``.
-    init(groups: [(needles: [String], caseless: Bool)]) {
+    /// Groups of needles (at most 32); group `i` is bit `1 << i` of ``groups(in:)``.
+    init(groups: [Group]) {
         precondition(groups.count <= 32, "at most 32 needle groups")
         let foldsPairs = groups.contains { $0.caseless }
         var byPair: [Int: [Anchored]] = [:]
@@ -58,7 +78,8 @@ struct ByteNeedles: Sendable {
                     : 0
                 maximumOffsets[index] = max(maximumOffsets[index], offset)
                 let anchored = Anchored(
-                    bytes: bytes, offset: offset, group: 1 << UInt32(index), caseless: group.caseless)
+                    bytes: bytes, offset: offset, group: 1 << UInt32(index), caseless: group.caseless,
+                    wholeWord: group.wholeWords)
                 let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
                 hasSingleBytes = hasSingleBytes || bytes.count == 1
                 for second in Set(seconds.map(key)) {
@@ -222,8 +243,18 @@ struct ByteNeedles: Sendable {
             {
                 offset += 1
             }
-            if offset == needle.bytes.count { found |= needle.group }
+            if offset == needle.bytes.count, !needle.wholeWord || Self.standsAlone(start, needle.bytes, in: text) {
+                found |= needle.group
+            }
         }
         return found
+    }
+
+    /// Whether `needle`, found at `start`, is a whole word there (see ``Group/wholeWords``).
+    private static func standsAlone(_ start: Int, _ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        if start > 0, isLetter(text[start - 1]) || text[start - 1] &- 0x30 < 10 { return false }
+        let end = start + needle.count
+        return end == text.count || !isLetter(text[end]) || !isLetter(needle[needle.count - 1])
     }
 }

@@ -67,6 +67,11 @@ public struct PatternRule: Sendable {
     /// the start, whose byte before is none of them, so the search finds what a search from the buffer's start
     /// finds. Built-in rules only.
     var clusterStartBytes: ByteSet?
+    /// How far at most a match the validator accepts ends before the first word of ``requiredWords`` in its buffer
+    /// (`nil`: no bound), with ``clusterStartBytes`` the bytes any match may hold: the search then starts that far
+    /// before the first word, less the run of those bytes before it (a number running up to there), for the reason
+    /// given there. Built-in rules only.
+    var acceptedWordReach: Int?
     /// Colons every match contains at least (two for an IPv6 address). Built-in rules only.
     var minimumColons = 0
     /// Dots between two digits every match contains at least (three for a dotted IPv4 address). Built-in rules only.
@@ -136,13 +141,16 @@ public struct PatternRule: Sendable {
     }
 
     /// This rule with the built-in gates given: ``minimumClusterDigits`` (and ``clusterStartBytes``),
-    /// ``minimumColons``, ``minimumDigitDots``, ``requiredWords``, ``wordLead`` and ``bufferGate``.
+    /// ``minimumColons``, ``minimumDigitDots``, ``requiredWords``, ``wordLead``, ``acceptedWordReach`` and
+    /// ``bufferGate``.
     func gated(
         clusterDigits: Int = 0, startingAtCluster matchBytes: ByteSet? = nil, colons: Int = 0, digitDots: Int = 0,
-        words: GateWords = [], wordLead: Int? = nil, buffer: BufferGate? = nil
+        words: GateWords = [], wordLead: Int? = nil, acceptedWordReach: Int? = nil, buffer: BufferGate? = nil
     ) -> PatternRule {
         precondition(matchBytes == nil || (1...ClusterStarts.largest).contains(clusterDigits), "a cluster size")
+        precondition(acceptedWordReach == nil || (matchBytes != nil && !words.isEmpty), "match bytes and words")
         var rule = self
+        rule.acceptedWordReach = acceptedWordReach
         rule.minimumClusterDigits = clusterDigits
         rule.clusterStartBytes = matchBytes
         rule.minimumColons = colons
@@ -201,6 +209,8 @@ public struct PatternDetector: Detector {
         let wordLead: Int
         /// ``PatternRule/clusterStartBytes``.
         let clusterStartBytes: ByteSet?
+        /// ``PatternRule/acceptedWordReach``, or -1.
+        let acceptedWordReach: Int
         let hasBufferGate: Bool
         /// PCRE2's minimum subject length.
         let minimumLength: Int
@@ -217,7 +227,9 @@ public struct PatternDetector: Detector {
             Gate(
                 prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
                 requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
-                clusterStartBytes: rule.clusterStartBytes, hasBufferGate: rule.bufferGate != nil,
+                clusterStartBytes: rule.clusterStartBytes,
+                acceptedWordReach: rule.clusterStartBytes == nil ? -1 : rule.acceptedWordReach ?? -1,
+                hasBufferGate: rule.bufferGate != nil,
                 minimumLength: rule.pattern.minimumSubjectLength, pattern: rule.pattern.handle)
         }
     }
@@ -249,11 +261,10 @@ public struct PatternDetector: Detector {
                         let firstWord = scratch.earliestGateWordStart(of: gates[index].requiredWords)
                         start = max(0, firstWord - gates[index].wordLead)
                     }
-                    if let matchBytes = gates[index].clusterStartBytes {
-                        let digits = gates[index].minimumCounts.largestCluster
-                        guard var from = scratch.firstClusterDigit(reaching: digits, in: text) else { continue }
-                        while from > start, matchBytes.contains(text[from - 1]) { from -= 1 }
-                        start = max(start, from)
+                    if gates[index].clusterStartBytes != nil {
+                        guard let from = Self.acceptedStart(gates[index], in: text, after: start, scratch: &scratch)
+                        else { continue }
+                        start = from
                     }
                     if gates[index].hasBufferGate, let gate = rules[index].bufferGate {
                         guard let earliest = gate(text, scratch.counts(of: text)) else { continue }
@@ -281,6 +292,23 @@ public struct PatternDetector: Detector {
                 }
             }
         }
+    }
+
+    /// Where the search of a rule with ``PatternRule/clusterStartBytes`` starts, at `start` or later: at the first
+    /// digit cluster the rule accepts or its ``PatternRule/acceptedWordReach`` before the first word, whichever is
+    /// later, less the run of bytes a match may hold before it; `nil` if the buffer has no such cluster.
+    @inline(never)
+    private static func acceptedStart(
+        _ gate: Gate, in text: UnsafeBufferPointer<UInt8>, after start: Int, scratch: inout DetectionScratch
+    ) -> Int? {
+        guard let matchBytes = gate.clusterStartBytes,
+            var from = scratch.firstClusterDigit(reaching: gate.minimumCounts.largestCluster, in: text)
+        else { return nil }
+        if gate.acceptedWordReach >= 0 {
+            from = max(from, scratch.earliestGateWordStart(of: gate.requiredWords) - gate.acceptedWordReach)
+        }
+        while from > start, matchBytes.contains(text[from - 1]) { from -= 1 }
+        return max(start, from)
     }
 
     /// Reports the accepted matches of `rule`, searching only where a match can start before an anchor byte: the

@@ -31,7 +31,7 @@ struct ByteNeedlesTests {
 
     @Test func groupsTellWhichOccurEachWithItsOwnCase() {
         let needles = ByteNeedles(groups: [
-            (["case", "番号"], caseless: true), (["ZIP", "CP"], caseless: false), (["x"], caseless: true),
+            .init(["case", "番号"], caseless: true), .init(["ZIP", "CP"], caseless: false), .init(["x"], caseless: true),
         ])
         func groups(_ text: String) -> UInt32 { Array(text.utf8).withUnsafeBufferPointer { needles.groups(in: $0) } }
         #expect(groups("CASE 12, ZIP 98052, box") == 0b111)
@@ -45,27 +45,48 @@ struct ByteNeedlesTests {
         #expect(Array("a CP".utf8).withUnsafeBufferPointer { needles.occurs(in: $0) })
     }
 
+    /// A whole-word needle counts only where no ASCII letter or digit stands before it and, when it ends with a
+    /// letter, no letter after it; `_`, `-`, punctuation and non-ASCII bytes may.
+    @Test func wholeWordNeedlesStandAlone() {
+        let needles = ByteNeedles(groups: [.init(["un", "número", "連絡", "x9"], caseless: true, wholeWords: true)])
+        for text in ["un saludo", "UN", "a_un", "(un)", "Un-saludo", "mi número", "el número2", "連絡b", "x9y", "éun"] {
+            let found = occurs(needles, text)
+            #expect(found, "\(text)")
+        }
+        for text in ["unable", "fun", "1un", "númeroA", "bx9", "9x9", "aun", "a連絡"] {
+            let found = occurs(needles, text)
+            #expect(!found, "\(text)")
+        }
+    }
+
     @Test func emptyNeedlesAndSetsFindNothing() {
         #expect(!occurs(ByteNeedles([]), "anything"))
         #expect(!occurs(ByteNeedles([""]), "anything"))
     }
 
-    /// Random needles in three groups, each caseless or not, over an alphabet of both cases and UTF-8 bytes: the
-    /// groups found are those a naive search finds, and `occurs` is whether any is.
-    @Test("agrees with a naive search", arguments: 0..<80)
+    /// Random needles in three groups, each caseless or not and whole words or not, over an alphabet of both cases,
+    /// a digit, `_` and UTF-8 bytes: the groups found are those a naive search finds, and `occurs` is whether any is.
+    @Test("agrees with a naive search", arguments: 0..<120)
     func agreesWithNaiveSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
-        let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x42, 0xE3, 0x81, 0x82]
+        let alphabet: [UInt8] = [0x61, 0x62, 0x41, 0x42, 0xE3, 0x81, 0x82, 0x31, 0x5F]
         func random(_ length: Int) -> [UInt8] {
             (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
         }
         // Needles built from invalid UTF-8 are repaired by String; search for what the set holds.
         let groups = (0..<3).map { _ in
-            (needles: (0..<2).map { _ in String(decoding: random(1 + Int(generator.next() % 3)), as: UTF8.self) },
-             caseless: generator.next() % 2 == 0)
+            ByteNeedles.Group(
+                (0..<2).map { _ in String(decoding: random(1 + Int(generator.next() % 3)), as: UTF8.self) },
+                caseless: generator.next() % 2 == 0, wholeWords: generator.next() % 3 == 0)
         }
         let text = random(Int(generator.next() % 40))
         let set = ByteNeedles(groups: groups)
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        func standsAlone(_ start: Int, _ needle: [UInt8]) -> Bool {
+            let end = start + needle.count
+            return (start == 0 || !(isLetter(text[start - 1]) || (0x30...0x39).contains(text[start - 1])))
+                && (end == text.count || !isLetter(text[end]) || !isLetter(needle.last!))
+        }
         func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var naive: UInt32 = 0
         var firstStarts = [Int](repeating: .max, count: groups.count)
@@ -74,7 +95,7 @@ struct ByteNeedlesTests {
                 for start in 0...(text.count - needle.count) where needle.indices.allSatisfy({ offset in
                     group.caseless
                         ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
-                }) {
+                }) && (!group.wholeWords || standsAlone(start, needle)) {
                     naive |= 1 << UInt32(index)
                     firstStarts[index] = min(firstStarts[index], start)
                 }
@@ -99,7 +120,7 @@ struct ByteNeedlesTests {
                     needle.indices.allSatisfy { offset in
                         group.caseless
                             ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
-                    }
+                    } && (!group.wholeWords || standsAlone(start, needle))
                 }
             }
         }

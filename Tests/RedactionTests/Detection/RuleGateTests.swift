@@ -159,6 +159,12 @@ struct RuleGateTests {
             "unter 030 901820 erreichbar", "090(1234)5678に架電", "電話 0312345678", "mi número es 612 345 678",
             "téléphone : 01 23 45 67 89", "call 941 856 878, 941 856 879 or 941 856 880", "whatsapp 9876543210",
             "cheers\n612 345 678", "atentamente\n91 234 56 78", "Rückruf unter 0151 12345678",
+            // The phone words by their longest word, as whole words (`_` and `-` join a phrase), and a verb-last word
+            // as the buffer's first context word, right after a number and a byte no number holds.
+            "my_number: 612 345 678", "mi-número 612 345 678", "un saludo\n612 345 678", "unable 612 345 678",
+            "612 345 678、連絡します", "612 345 678 (連絡先)", "Fun: 612 345 678 erreichbar", "612 345 678 erreichbar",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit. 612 345 678;;;;;erreichbar",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit. 612 345 678;;;;;;;連絡します",
             // Numbers after a shorter cluster, a bracket or spaces before the first cluster of their size.
             "12-34 (415) 555-0100", "on  (11) 91234-5678", "5 (0)3(1234)5678", "1 2 phone: (03) 1234 5678",
             "99 4111 1111 1111 1111", "1.2 123 45 6789 ssn", "123.45.6789", "call 415 555 0100 x12 3456 7890",

@@ -85,7 +85,9 @@ extension BuiltInDetectors {
                     // Its look-ahead needs seven digits with gaps of at most three separator bytes.
                     prefilter: Prefilter(allOf: .digit, anyOf: [.letter, .highByte]), minimumDigits: 7,
                     validator: PhoneRules.contextual
-                ).gated(clusterDigits: 7, startingAtCluster: PhonePattern.matchBytes, words: .phoneContext),
+                ).gated(
+                    clusterDigits: 7, startingAtCluster: PhonePattern.matchBytes, words: .phoneContext,
+                    acceptedWordReach: PhoneRules.contextWordReach),
             ]
         )
     }
@@ -206,10 +208,19 @@ enum PhoneRules {
         "erreichbar", "angerufen", "anrufen", "zurückrufen", "電話", "架電", "連絡",
     ], window: 16)
 
-    /// A part of every word of ``phoneWords``, ``phoneWordsAfter`` and ``closings`` (the first word of a phrase,
-    /// ASCII case ignored, as they compare): the contextual rule reports nothing in a buffer without one.
-    static let contextWordParts =
-        (phoneWords.words + phoneWordsAfter.words + closings.words).map { String($0.split(separator: " ")[0]) }
+    /// A word of every entry of ``phoneWords``, ``phoneWordsAfter`` and ``closings``, ASCII case ignored as they
+    /// compare, and a whole word as they are: the contextual rule reports nothing in a buffer without one. Of a phrase
+    /// its longest word (the last of equally long ones), which is rarer than the short first words of `my number`,
+    /// `mi número`, `un saludo` in ordinary text.
+    static let contextWordParts = (phoneWords.words + phoneWordsAfter.words + closings.words).map { entry in
+        String(entry.split(separator: " ").reduce("") { $1.utf8.count >= $0.utf8.count ? $1 : $0 })
+    }
+
+    /// How far at most a number the contextual rule accepts ends before its buffer's first word of
+    /// ``contextWordParts``: a phone word or closing before it ends before the number starts, a verb-last phone word
+    /// after it starts within ``phoneWordsAfter``'s window of 16 bytes of its end (see
+    /// ``PatternRule/acceptedWordReach``).
+    static let contextWordReach = 16
 
     /// Letter closings that start a signature block; a phone-shaped number standing alone on a line (or in a `|`
     /// cell) within 120 bytes after one is the sender's number (`Best regards,\nJane Doe\n98765 43210`).
