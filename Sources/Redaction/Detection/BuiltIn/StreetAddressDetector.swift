@@ -67,6 +67,8 @@ public struct StreetAddressDetector: Detector {
     public let prefilter = Prefilter(anyOf: [.digit, .highByte])
     /// One detector per format family, in ``StreetFamilies`` bit order.
     private let families: [(StreetFamilies, PatternDetector)]
+    /// Whether a family runs only on text with its street-type words (always, but for tests of that gate).
+    var gatesFamilies = true
 
     /// Compiles the patterns.
     public init() throws(RedactionError) {
@@ -97,6 +99,7 @@ public struct StreetAddressDetector: Detector {
         if scratch.presentClasses.contains(.cjkLead), StreetFamilies.japaneseMarks.occurs(in: text) {
             present.insert(.japanese)
         }
+        if !gatesFamilies { present = StreetFamilies(rawValue: .max) }
         guard !present.isEmpty else { return }
         for (family, detector) in families where present.contains(family) {
             try detector.detect(in: text, scratch: &scratch, report: report)
@@ -153,13 +156,17 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
         $0[pair >> 6] |= 1 << UInt64(pair & 63)
     }
 
-    /// The families whose words occur among `words` of `text`.
+    /// The families whose words occur among `words` of `text`. Only French street types are written in lower case
+    /// too (`25 rue de la Paix`, `12, place Bellecour`); the other families' patterns take their type words
+    /// capitalised (`Baker Street`, `Calle Mayor`, `Berliner Straße`, `Am Markt`), so a word in lower case (`take
+    /// place`, `in`, `an`, `am`) announces only the French family.
     static func occurring(in text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], lookup: inout TermLookup) -> StreetFamilies {
         var found = StreetFamilies()
         let streetWords = Self.index  // read once, not once per word
         for index in words.indices {
             if let match = streetWords.longestMatch(at: index, words: words, in: text, lookup: &lookup) {
-                found.formUnion(match.value)
+                let first = text[words[index].lowerBound]
+                found.formUnion(first >= 0x41 && first <= 0x5A ? match.value : match.value.intersection(.french))
             } else if words[index].count >= 5, isCapital(text[words[index].lowerBound]), hasGermanSuffix(text[words[index]]) {
                 found.insert(.german)
             }
