@@ -38,7 +38,7 @@ struct MatchAnchorTests {
 
     /// The built-in detectors with an anchored rule, and copies of them searching every position.
     private static func anchoredDetectors() throws -> [(anchored: PatternDetector, plain: PatternDetector)] {
-        try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
+        try (BuiltInDetectors.all().compactMap { $0 as? PatternDetector } + [PersonContextDetector().japanese])
             .filter { $0.rules.contains { $0.anchor != nil } }
             .map { detector in
                 let plain = PatternDetector(detector.descriptor, rules: detector.rules.map { rule in
@@ -60,6 +60,8 @@ struct MatchAnchorTests {
             "contoso", "com", "de", "N", "S", "E", "W", "+", "\u{2212}", "é", "ü", "%", "'", ":", "/", "a", "Z",
             "\u{00B0}", "mailto:", "<", ">", "\n", "case", "Case #", "ticket", "service request", "SR", "req", "n°",
             "Fall-Nr.", "お問い合わせ番号", "お問合せ番号", "ケース番号：", "Claim", "tracking id", "_", "#", "=",
+            "佐藤", "花子", "鈴木拓也", "々", "様", "さん", "が承認", "から連絡", "にご連絡", "同僚の", "担当者：", "　",
+            "タナカ", "ひろし", "。", "に",
         ]
         let count = 1 + Int(generator.next() % (seed % 5 == 0 ? 120 : 24))
         return (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
@@ -68,7 +70,7 @@ struct MatchAnchorTests {
     @Test func anchoredRulesFindWhatASearchFromEveryPositionFinds() throws {
         let detectors = try Self.anchoredDetectors()
         let kinds = Set(detectors.map(\.anchored.descriptor.kind))
-        #expect(kinds.isSuperset(of: [.email, .ipv4, .usSSN, .geoCoordinates, .caseNumber]))
+        #expect(kinds.isSuperset(of: [.email, .ipv4, .usSSN, .geoCoordinates, .caseNumber, .person]))
         var texts = (0..<3_000).map(Self.pieces(seed:))
         var records = SupportCaseGenerator(seed: 77)
         for _ in 0..<100 {
@@ -89,6 +91,9 @@ struct MatchAnchorTests {
             // right after another case number.
             "お問い合わせ番号：12345", "お問い合わせ番号 A-778", "case 12 case 13", "Ticket #55, SR 1234567 and REQ-9",
             "service request 4455 service request 4456", "Fall-Nr. 123 fall 4", "tracking id: ZX-99/7",
+            // Japanese names of the longest form (four kanji, an ideographic space, five katakana) before the cue
+            // that starts furthest after them, and after a relation word.
+            "件は佐藤花子　タナカタナから連絡", "同僚の鈴木拓也が承認", "担当者：山田太郎さん", "佐藤様と鈴木様",
         ]
         var found = 0
         for (anchored, plain) in detectors {

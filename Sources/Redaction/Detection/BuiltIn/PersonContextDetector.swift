@@ -35,7 +35,8 @@ public struct PersonContextDetector: Detector {
         example: "Escalated to Jane Doe, spoke with Mr. Patel")
     /// Runs on buffers with letters and spaces, or non-ASCII text.
     public let prefilter = Prefilter(anyOf: [.letter, .highByte])
-    private let japanese: PatternDetector
+    /// The Japanese rules, searched only around their cues.
+    let japanese: PatternDetector
 
     /// Compiles the Japanese rules.
     public init() throws(RedactionError) {
@@ -44,10 +45,12 @@ public struct PersonContextDetector: Detector {
             rules: [
                 try PatternRule(
                     JapaneseNamePattern.afterCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.cjkLead]),
-                    validator: JapaneseNamePattern.validate),
+                    validator: JapaneseNamePattern.validate
+                ).anchored(at: JapaneseNamePattern.cueAtStart),
                 try PatternRule(
                     JapaneseNamePattern.beforeCue, confidence: 0.8, group: 1, prefilter: Prefilter(allOf: [.cjkLead]),
-                    validator: JapaneseNamePattern.validate),
+                    validator: JapaneseNamePattern.validate
+                ).anchored(at: JapaneseNamePattern.cueAfterName),
             ])
     }
 
@@ -261,6 +264,12 @@ enum JapaneseNamePattern {
     /// `佐藤様`, `鈴木拓也にエスカレーション`: the name, then an honorific or an action on a person.
     static let beforeCue = boundary + name
         + "(?=様|さん|氏|殿|が承認|が対応|が確認|にエスカレ|にご連絡|に連絡|へ連絡|に転送|に確認|から連絡|に引き継)"
+
+    /// ``afterCue`` starts with a relation word of ``cues`` (`同僚`, `担当`, …).
+    static let cueAtStart = MatchAnchor(words: cues, maximumLead: cues.maximumOffset)
+    /// ``beforeCue`` is a name of at most 30 bytes (four kanji, a space, five katakana), followed at once by its cue,
+    /// whose word of ``cues`` starts at most 6 bytes later (`から連絡`): it starts at most 36 bytes before that word.
+    static let cueAfterName = MatchAnchor(words: cues, maximumLead: 36 + cues.maximumOffset)
 
     /// Every cue of the two rules (their first characters suffice: `が承認` needs `承認`, which starts with 承): a
     /// text without any is not matched at all.
