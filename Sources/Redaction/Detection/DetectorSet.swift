@@ -71,11 +71,11 @@ public struct DetectorSet: Sendable {
         if scratch.cleanTextsOwner !== identity {
             scratch.cleanTexts.removeAll()
             scratch.cleanTextsOwner = identity
-        } else if scratch.cleanTexts.value(for: text) != nil {
-            return
         }
+        let memo = scratch.cleanTexts.value(for: text)
+        if memo.value != nil { return }
         try detect(in: text, scratch: &scratch)
-        if scratch.candidates.isEmpty { scratch.cleanTexts.store((), for: text) }
+        if scratch.candidates.isEmpty { scratch.cleanTexts.store((), for: text, at: memo.place) }
     }
 
     private func detect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {

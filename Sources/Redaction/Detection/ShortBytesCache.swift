@@ -40,30 +40,43 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         for index in values.indices { values[index] = nil }
     }
 
-    /// The value stored for `key`, if any.
-    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? { value(for: nil, key, Self.noBytes) }
+    /// Where a key falls in the memo: found by a lookup, used by the store that may follow it (the key is hashed
+    /// once).
+    struct Place {
+        fileprivate let set: Int
+    }
+
+    /// The value stored for `key`, if any, and the key's place for a following ``store(_:for:at:)``.
+    func value(for key: UnsafeBufferPointer<UInt8>) -> (value: Value?, place: Place) {
+        value(for: nil, key, Self.noBytes)
+    }
 
     /// The value stored for the key made of `tag` (if any), `head` and `tail`, one after the other, without joining
-    /// them: `("ab", "c")` is the same key as `("a", "bc")`, so a caller that needs them apart makes the split part of
-    /// the key (a length as the tag).
-    func value(for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Value? {
+    /// them, and the key's place for a following store: `("ab", "c")` is the same key as `("a", "bc")`, so a caller
+    /// that needs them apart makes the split part of the key (a length as the tag).
+    func value(
+        for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
+    ) -> (value: Value?, place: Place) {
         let count = (tag == nil ? 0 : 1) + head.count + tail.count
-        guard count <= Self.maximumKeyLength, !lengths.isEmpty else { return nil }
-        let first = Self.set(of: tag, head, tail) * 2
-        for slot in first..<(first + 2) where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
-            return values[slot]
+        guard count <= Self.maximumKeyLength else { return (nil, Place(set: 0)) }
+        let set = Self.set(of: tag, head, tail)
+        guard !lengths.isEmpty else { return (nil, Place(set: set)) }
+        for slot in (set * 2)..<(set * 2 + 2) where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
+            return (values[slot], Place(set: set))
         }
-        return nil
+        return (nil, Place(set: set))
     }
 
-    /// Stores `value` for `key` (ignored when the key is too long).
-    mutating func store(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
-        store(value, for: nil, key, Self.noBytes)
+    /// Stores `value` for `key`, at the place its lookup gave (ignored when the key is too long).
+    mutating func store(_ value: Value, for key: UnsafeBufferPointer<UInt8>, at place: Place) {
+        store(value, for: nil, key, Self.noBytes, at: place)
     }
 
-    /// Stores `value` for the key made of `tag` (if any), `head` and `tail` (ignored when the key is too long).
+    /// Stores `value` for the key made of `tag` (if any), `head` and `tail`, at the place its lookup gave (ignored
+    /// when the key is too long).
     mutating func store(
-        _ value: Value, for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
+        _ value: Value, for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>,
+        at place: Place
     ) {
         let tagCount = tag == nil ? 0 : 1
         let count = tagCount + head.count + tail.count
@@ -75,16 +88,16 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
             values = Array(repeating: nil, count: slots)
             nextWay = Array(repeating: 0, count: Self.setCount)
         }
-        let set = Self.set(of: tag, head, tail)
+        let set = place.set
         let slot = set * 2 + Int(nextWay[set])
         nextWay[set] ^= 1
         lengths[slot] = Int8(count)
         values[slot] = value
         keyBytes.withUnsafeMutableBufferPointer { bytes in
-            let base = slot * Self.slotBytes
-            if let tag { bytes[base] = tag }
-            for index in 0..<head.count { bytes[base + tagCount + index] = head[index] }
-            for index in 0..<tail.count { bytes[base + tagCount + head.count + index] = tail[index] }
+            guard let slotBase = bytes.baseAddress.map({ $0 + slot * Self.slotBytes }) else { return }
+            if let tag { slotBase.pointee = tag }
+            if let source = head.baseAddress { (slotBase + tagCount).update(from: source, count: head.count) }
+            if let source = tail.baseAddress { (slotBase + tagCount + head.count).update(from: source, count: tail.count) }
         }
     }
 

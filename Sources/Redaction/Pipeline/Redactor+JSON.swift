@@ -156,7 +156,9 @@ extension Redactor {
         }
         let tag = parentToken == nil ? 0xFF : UInt8(truncatingIfNeeded: parentContent.count)
         let named: EntityKind?
-        if memoised, let known = scratch.fieldKinds.value(for: tag, parentContent, keyContent) {
+        let (memo, place) = memoised
+            ? scratch.fieldKinds.value(for: tag, parentContent, keyContent) : (nil, nil)
+        if let known = memo {
             named = known
         } else {
             normalizedName(of: keyToken, record, &decoded, into: &scratch.keyName)
@@ -166,7 +168,7 @@ extension Redactor {
             } else {
                 named = fieldNames?.kind(forNormalizedKey: scratch.keyName, parent: nil)
             }
-            if memoised { scratch.fieldKinds.store(named, for: tag, parentContent, keyContent) }
+            if let place { scratch.fieldKinds.store(named, for: tag, parentContent, keyContent, at: place) }
         }
         return named.map { Self.refine($0, value: record[token.range]) }
     }

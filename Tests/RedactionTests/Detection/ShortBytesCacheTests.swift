@@ -8,15 +8,15 @@ struct ShortBytesCacheTests {
 
     @Test func storesAndFindsByExactBytes() {
         var cache = ShortBytesCache<Int>()
-        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
         bytes("status").withUnsafeBufferPointer { cache.store(1, for: $0) }
         bytes("").withUnsafeBufferPointer { cache.store(2, for: $0) }
-        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == 1)
-        #expect(bytes("").withUnsafeBufferPointer { cache.value(for: $0) } == 2)
-        #expect(bytes("Status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
-        #expect(bytes("statu").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0).value } == 1)
+        #expect(bytes("").withUnsafeBufferPointer { cache.value(for: $0).value } == 2)
+        #expect(bytes("Status").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        #expect(bytes("statu").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
         cache.removeAll()
-        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
     }
 
     /// A key given in parts is its bytes in order: where the parts split does not matter, the tag byte does.
@@ -24,7 +24,7 @@ struct ShortBytesCacheTests {
         var cache = ShortBytesCache<Int>()
         func value(_ tag: UInt8?, _ head: String, _ tail: String) -> Int? {
             bytes(head).withUnsafeBufferPointer { head in
-                bytes(tail).withUnsafeBufferPointer { tail in cache.value(for: tag, head, tail) }
+                bytes(tail).withUnsafeBufferPointer { tail in cache.value(for: tag, head, tail).value }
             }
         }
         bytes("customer").withUnsafeBufferPointer { head in
@@ -42,14 +42,14 @@ struct ShortBytesCacheTests {
         #expect(value(0xFF, "name", "") == 2)
         #expect(value(0xFF, "", "name") == 2)
         #expect(value(0, "", "name") == nil)
-        #expect(bytes("\u{8}customername").withUnsafeBufferPointer { cache.value(for: $0) } == 1)
+        #expect(bytes("\u{8}customername").withUnsafeBufferPointer { cache.value(for: $0).value } == 1)
     }
 
     @Test func neverStoresLongKeys() {
         var cache = ShortBytesCache<Int>()
         let long = [UInt8](repeating: 0x61, count: ShortBytesCache<Int>.maximumKeyLength + 1)
         long.withUnsafeBufferPointer { cache.store(1, for: $0) }
-        #expect(long.withUnsafeBufferPointer { cache.value(for: $0) } == nil)
+        #expect(long.withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
     }
 
     /// Far more keys than slots: evicted keys are forgotten, but no key ever answers with another key's value.
@@ -59,12 +59,12 @@ struct ShortBytesCacheTests {
         for (index, key) in keys.enumerated() { key.withUnsafeBufferPointer { cache.store(index, for: $0) } }
         var remembered = 0
         for (index, key) in keys.enumerated() {
-            guard let value = key.withUnsafeBufferPointer({ cache.value(for: $0) }) else { continue }
+            guard let value = key.withUnsafeBufferPointer({ cache.value(for: $0).value }) else { continue }
             #expect(value == index)
             remembered += 1
         }
         #expect(remembered > 1_000)
-        #expect(keys.last!.withUnsafeBufferPointer { cache.value(for: $0) } == keys.count - 1)
+        #expect(keys.last!.withUnsafeBufferPointer { cache.value(for: $0).value } == keys.count - 1)
     }
 
     /// A worker's scratch reused with another detector set must not trust what the first set found clean.
@@ -99,5 +99,19 @@ struct ShortBytesCacheTests {
         expectSameText(try run(named, record), #"{"customer":{"nickname":"Jo","email":"[EMAIL]"}}"#)
         expectSameText(try run(custom, record), #"{"customer":{"nickname":"[PERSON]","email":"x"}}"#)
         expectSameText(try run(named, record), #"{"customer":{"nickname":"Jo","email":"[EMAIL]"}}"#)
+    }
+}
+
+extension ShortBytesCache {
+    /// Stores `value` for `key` at the place a lookup gives (as the memo's users do).
+    fileprivate mutating func store(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
+        store(value, for: key, at: self.value(for: key).place)
+    }
+
+    /// Stores `value` for the key in parts at the place a lookup gives.
+    fileprivate mutating func store(
+        _ value: Value, for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
+    ) {
+        store(value, for: tag, head, tail, at: self.value(for: tag, head, tail).place)
     }
 }
