@@ -106,6 +106,22 @@ struct RuleGateTests {
         }
     }
 
+    /// Random texts of country-code letters, other letters, digits and spaces, of every length around the
+    /// eight-byte steps: the IBAN gate's first country code before two digits is that of a byte-by-byte search.
+    @Test("IBAN gate agrees with a byte-by-byte search", arguments: 0..<300)
+    func ibanGateAgreesWithAByteByByteSearch(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let pieces = ["DE", "gb", "Fr", "XX", "Q", "1", "2", "34", " ", "-", "9", "é"]
+        let count = Int(generator.next() % 30)
+        let text = Array((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let expected = text.count < 4 ? nil : (0...(text.count - 4)).first { index in
+            isDigit(text[index + 2]) && isDigit(text[index + 3])
+                && IBANValidator.length(country: text[index], text[index + 1]) != nil
+        }
+        #expect(text.withUnsafeBufferPointer { IBANPattern.firstCountryCode(in: $0) } == expected, "text #\(seed)")
+    }
+
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }

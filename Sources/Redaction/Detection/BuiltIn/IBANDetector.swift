@@ -28,10 +28,31 @@ extension BuiltInDetectors {
 /// The IBAN grammar, generated from the registry length table so a match has exactly its country's length.
 enum IBANPattern {
     /// Where a registry country code (either case) first stands right before two digits in `text`, or `nil`: every
-    /// match starts so. Looks at the third byte first — a digit is rarer than a letter.
+    /// match starts so. Looks for the two digits first, eight positions per step (SWAR: a digit pair is rarer than
+    /// a letter pair), then at the country code before them.
     static func firstCountryCode(in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        while index + 3 < text.count {
+        guard let base = text.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base), count = text.count
+        @inline(__always) func digitBytes(at offset: Int) -> UInt64 {
+            // Little-endian: byte k of the text is byte k of the word; the high bit of each digit byte is set.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            return (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word & 0x8080_8080_8080_8080
+        }
+        // `pairs` has byte k set where `text[digit + k]` and the byte after it are digits: a code may start at
+        // `digit + k - 2`.
+        var digit = 2
+        while digit + 9 <= count {
+            var pairs = digitBytes(at: digit) & digitBytes(at: digit + 1)
+            while pairs != 0 {
+                let index = digit + (pairs.trailingZeroBitCount >> 3) - 2
+                if IBANValidator.length(country: text[index], text[index + 1]) != nil { return index }
+                pairs &= pairs &- 1
+            }
+            digit += 8
+        }
+        var index = digit - 2
+        while index + 3 < count {
             if text[index + 2] &- 0x30 < 10, text[index + 3] &- 0x30 < 10,
                 IBANValidator.length(country: text[index], text[index + 1]) != nil
             {
