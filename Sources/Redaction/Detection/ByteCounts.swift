@@ -49,7 +49,7 @@ struct ClusterStarts: Sendable {
     }
 
     /// Reads on until a cluster of `digits` digits or the end. Away from clusters, eight bytes without a digit are
-    /// stepped over at once (SWAR), as in ``ByteCounts/init(of:)``.
+    /// stepped over at once (``ByteWord``), as in ``ByteCounts/init(of:)``.
     private mutating func read(_ text: UnsafeBufferPointer<UInt8>, until digits: Int) {
         guard let base = text.baseAddress else { return }
         let bytes = UnsafeRawPointer(base), count = text.count, outside = ByteCounts.clusterGap + 1
@@ -59,11 +59,7 @@ struct ClusterStarts: Sendable {
             starts.withUnsafeMutableBufferPointer { starts in
                 while position < count, reached < digits {
                     if gap == outside, position + 8 <= count {
-                        // Little-endian: byte k of the text is byte k of the word. High bit of each digit byte.
-                        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                        let low = word & 0x7F7F_7F7F_7F7F_7F7F
-                        let digitBytes = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word
-                            & 0x8080_8080_8080_8080
+                        let digitBytes = ByteWord.digits(of: ByteWord.load(bytes, at: position))
                         if digitBytes == 0 {
                             position += 8
                             continue
@@ -125,7 +121,7 @@ struct ByteCounts: Sendable, Equatable {
 
     /// The counts of `text`, in one pass. Only bytes from `-` to `:` (dashes, dots, `/`, digits, colons) count
     /// or can start a cluster, so away from digits (more than ``clusterGap`` bytes after the last one) eight bytes
-    /// without such a byte are stepped over at once (SWAR); near digits every byte is read.
+    /// without such a byte are stepped over at once (``ByteWord``); near digits every byte is read.
     init(of text: UnsafeBufferPointer<UInt8>) {
         guard let base = text.baseAddress else { return }
         let bytes = UnsafeRawPointer(base)
@@ -137,11 +133,8 @@ struct ByteCounts: Sendable, Equatable {
             var index = 0
             while index < count {
                 if gap > Self.clusterGap, index + 8 <= count {
-                    // Little-endian: byte k of the text is byte k of the word. High bit of each byte in `-`…`:`.
-                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    let low = word & 0x7F7F_7F7F_7F7F_7F7F
-                    let counted = (low &+ 0x5353_5353_5353_5353) & ~(low &+ 0x4545_4545_4545_4545) & ~word
-                        & 0x8080_8080_8080_8080
+                    let counted = ByteWord.bytes(
+                        of: ByteWord.load(bytes, at: index), from: UInt8(ascii: "-"), through: UInt8(ascii: ":"))
                     if counted == 0 {
                         index += 8
                         continue

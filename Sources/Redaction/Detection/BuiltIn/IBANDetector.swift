@@ -28,16 +28,13 @@ extension BuiltInDetectors {
 /// The IBAN grammar, generated from the registry length table so a match has exactly its country's length.
 enum IBANPattern {
     /// Where a registry country code (either case) first stands right before two digits in `text`, or `nil`: every
-    /// match starts so. Looks for the two digits first, eight positions per step (SWAR: a digit pair is rarer than
-    /// a letter pair), then at the country code before them.
+    /// match starts so. Looks for the two digits first, eight positions per step (``ByteWord``: a digit pair is
+    /// rarer than a letter pair), then at the country code before them.
     static func firstCountryCode(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = text.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base), count = text.count
         @inline(__always) func digitBytes(at offset: Int) -> UInt64 {
-            // Little-endian: byte k of the text is byte k of the word; the high bit of each digit byte is set.
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let low = word & 0x7F7F_7F7F_7F7F_7F7F
-            return (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word & 0x8080_8080_8080_8080
+            ByteWord.digits(of: ByteWord.load(raw, at: offset))
         }
         // `pairs` has byte k set where `text[digit + k]` and the byte after it are digits: a code may start at
         // `digit + k - 2`.

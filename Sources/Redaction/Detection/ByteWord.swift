@@ -1,0 +1,23 @@
+/// Eight bytes at a time (SWAR): a word of text, byte `k` of the text in byte `k` of the word (little-endian), and
+/// masks holding the high bit of each of its bytes that qualifies — the byte passes that look for rare bytes (digits,
+/// separators) step over eight bytes without one at once.
+enum ByteWord {
+    /// The eight bytes of a text from `offset` (at least eight must remain).
+    @inline(__always)
+    static func load(_ bytes: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `word` from `low` through `high` (ASCII bytes; exact: no borrow crosses bytes).
+    @inline(__always)
+    static func bytes(of word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        return (low7 &+ ones &* UInt64(0x80 - low)) & ~(low7 &+ ones &* UInt64(0x7F - high)) & ~word
+            & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each ASCII digit of `word`.
+    @inline(__always)
+    static func digits(of word: UInt64) -> UInt64 { bytes(of: word, from: 0x30, through: 0x39) }
+}
