@@ -61,7 +61,8 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         guard count <= Self.maximumKeyLength else { return (nil, Place(set: 0)) }
         let set = Self.set(of: tag, head, tail)
         guard !lengths.isEmpty else { return (nil, Place(set: set)) }
-        for slot in (set * 2)..<(set * 2 + 2) where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
+        for slot in (set * 2)..<(set * 2 + 2)
+        where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
             return (values[slot], Place(set: set))
         }
         return (nil, Place(set: set))
@@ -97,7 +98,9 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
             guard let slotBase = bytes.baseAddress.map({ $0 + slot * Self.slotBytes }) else { return }
             if let tag { slotBase.pointee = tag }
             if let source = head.baseAddress { (slotBase + tagCount).update(from: source, count: head.count) }
-            if let source = tail.baseAddress { (slotBase + tagCount + head.count).update(from: source, count: tail.count) }
+            if let source = tail.baseAddress {
+                (slotBase + tagCount + head.count).update(from: source, count: tail.count)
+            }
         }
     }
 

@@ -28,7 +28,8 @@ struct ByteClassesTests {
             #expect(classes(text) == cjk, "U+\(String(text.unicodeScalars.first!.value, radix: 16))")
         }
         for text in ["’", "“", "–", "…", "€", "\u{0800}", "\u{2FFF}"] {
-            #expect(classes(text) == [.highByte, .threeByteLead], "U+\(String(text.unicodeScalars.first!.value, radix: 16))")
+            let scalar = String(text.unicodeScalars.first!.value, radix: 16)
+            #expect(classes(text) == [.highByte, .threeByteLead], "U+\(scalar)")
         }
     }
 

@@ -119,7 +119,8 @@ struct ByteNeedlesTests {
                 allStarts += (0...(text.count - needle.count)).filter { start in
                     needle.indices.allSatisfy { offset in
                         group.caseless
-                            ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
+                            ? fold(text[start + offset]) == fold(needle[offset])
+                            : text[start + offset] == needle[offset]
                     } && (!group.wholeWords || standsAlone(start, needle))
                 }
             }

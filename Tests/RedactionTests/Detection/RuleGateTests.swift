@@ -252,7 +252,8 @@ struct RuleGateTests {
         var texts = [
             "ship to 7602 Elm Street, Apt 9", "12 N. Main St. since May", "1600 Pennsylvania Avenue NW", "48 Oak Lane",
             "10 Station Road, SW1A 1AA", "3 Mews Row", "Goethestraße 22", "Berliner Straße 7", "Hauptstr. 5a",
-            "Am Markt 5", "An der Alster 12, 20099 Hamburg", "Im Tal 3 bei der Post", "25 rue de la Paix", "25 Rue de la Paix",
+            "Am Markt 5", "An der Alster 12, 20099 Hamburg", "Im Tal 3 bei der Post", "25 rue de la Paix",
+            "25 Rue de la Paix",
             "12, place Bellecour", "12 Place Bellecour, 69002 Lyon", "3 bis avenue Victor Hugo", "Calle Mayor, 5",
             "C/ Mayor 5", "Avenida de la Constitución 120, 3º A", "Rua Sete de Setembro, 123, apto 501", "Gran Vía, 10",
             "Plaza Mayor 3", "Praça da Sé 1", "R. Augusta 200", "Av. Paulista 1000", "take place in 2 weeks, no way 5",
