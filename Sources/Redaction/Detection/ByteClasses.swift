@@ -67,7 +67,7 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
             // Eight bytes per step (one check of the loop and of the early end per eight lookups).
             if let base = bytes.baseAddress {
                 while index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let word = ByteWord.load(UnsafeRawPointer(base), at: index)
                     @inline(__always) func classes(_ k: UInt64) -> UInt32 {
                         table[Int(truncatingIfNeeded: word >> (8 * k)) & 0xFF]
                     }

@@ -201,8 +201,7 @@ struct ByteNeedles: Sendable {
             let wideFold: UInt64 = foldsPairs ? 0x2020_2020_2020_2020 : 0
             var index = start + 1
             while index + 7 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(
-                    fromByteOffset: index - 1, as: UInt64.self)) | wideFold
+                let word = ByteWord.load(UnsafeRawPointer(base), at: index - 1) | wideFold
                 @inline(__always) func pair(_ k: Int) -> Int { Int(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFFFF }
                 var hits = isSet(pair(0)) | isSet(pair(1)) << 1 | isSet(pair(2)) << 2 | isSet(pair(3)) << 3
                 hits |= isSet(pair(4)) << 4 | isSet(pair(5)) << 5 | isSet(pair(6)) << 6

@@ -102,8 +102,7 @@ public enum JSONString {
         guard let base = text.baseAddress else { return index }
         var index = index
         while index + 8 <= text.count {
-            // Little-endian: byte k of the text is byte k of the word.
-            let flagged = mask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            let flagged = mask(ByteWord.load(UnsafeRawPointer(base), at: index))
             if flagged != 0 { return index + flagged.trailingZeroBitCount >> 3 }
             index += 8
         }

@@ -126,8 +126,7 @@ struct ObfuscatedEmailScanner {
         }
         while index + 9 <= count {
             // Little-endian words: byte k of the text is byte k of the word on every platform.
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let next = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self))
+            let word = ByteWord.load(bytes, at: index), next = ByteWord.load(bytes, at: index + 1)
             var mask = Self.triggerMask(word, next)
             while mask != 0 {
                 examine(index + mask.trailingZeroBitCount >> 3)
@@ -155,19 +154,10 @@ struct ObfuscatedEmailScanner {
     @inline(__always)
     static func triggerMask(_ word: UInt64, _ next: UInt64) -> UInt64 {
         let caseBit: UInt64 = 0x2020_2020_2020_2020
-        let spelledAt = zeroBytes(word | caseBit, equal: 0x61)
-            & (zeroBytes(next | caseBit, equal: 0x74) | zeroBytes(next | caseBit, equal: 0x72))
-        let katakana = zeroBytes(word, equal: 0xE3) & zeroBytes(next, equal: 0x82)
-        return spelledAt | katakana | zeroBytes(word, equal: 0x40) | zeroBytes(word, equal: 0x26)
-            | zeroBytes(word, equal: 0x25) | zeroBytes(word, equal: 0xEF)
-    }
-
-    /// The high bit of each byte of `word` that equals `byte` (exact: no false positives from borrows).
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64, equal byte: UInt8) -> UInt64 {
-        let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((difference & low7) &+ low7) | difference | low7)
+        func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 { ByteWord.bytes(of: word, equalTo: byte) }
+        let spelledAt = equal(word | caseBit, 0x61) & (equal(next | caseBit, 0x74) | equal(next | caseBit, 0x72))
+        let katakana = equal(word, 0xE3) & equal(next, 0x82)
+        return spelledAt | katakana | equal(word, 0x40) | equal(word, 0x26) | equal(word, 0x25) | equal(word, 0xEF)
     }
 
     /// The address whose `@` stand-in contains the byte at `core`, if any.
