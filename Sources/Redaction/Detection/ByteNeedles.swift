@@ -8,13 +8,16 @@
 /// cost one bit test per byte, whatever the number of needles — far fewer false starts than a table of first bytes,
 /// where needles starting with `c`, `r`, `s` or `t` would stop at a third of English text.
 struct ByteNeedles: Sendable {
-    /// A needle (folded to lower case when caseless), the offset of its anchor pair in it, and its group's bit.
+    /// A needle as compared: its bytes (folded to lower case when caseless) in ``needleWords`` from word
+    /// `firstWord`, the offset of its anchor pair in it, its group's bit and how it must stand. Plain values, so a
+    /// visit copies no reference.
     private struct Anchored: Sendable {
-        let bytes: [UInt8]
-        let offset: Int
+        let firstWord: Int32
+        let length: Int32
+        let offset: Int32
         let group: UInt32
-        let caseless: Bool
         let wholeWord: Bool
+        let endsWithLetter: Bool
     }
 
     /// A group of needles and how they are compared.
@@ -36,8 +39,16 @@ struct ByteNeedles: Sendable {
         }
     }
 
-    /// The needles anchored at each set pair of ``pairs``, in pair order (empty needles are ignored).
-    private let buckets: [[Anchored]]
+    /// The needles anchored at each set pair of ``pairs``, bucket by bucket in pair order (empty needles are
+    /// ignored): bucket `b` is `needles[bucketStarts[b] ..< bucketStarts[b + 1]]`.
+    private let needles: [Anchored]
+    private let bucketStarts: [Int32]
+    /// The needles' bytes, eight to a little-endian word, a needle's last word padded with zeros.
+    private let needleWords: [UInt64]
+    /// Per word of ``needleWords``: `0x20` in each byte that is an ASCII letter of a caseless needle. A text word
+    /// ORed with it equals the needle's word exactly where the text holds the needle in either case (only `A`–`Z`
+    /// and `a`–`z` become a lower-case letter when `0x20` is set), other bytes compared as written.
+    private let needleFolds: [UInt64]
     /// Bit per byte pair (second byte × 256 + first, each OR 0x20 when ``foldsPairs``: the pair as a little-endian
     /// 16-bit load reads it) that anchors some needle; a needle of one byte sets every pair it starts.
     private let pairs: [UInt64]
@@ -67,6 +78,7 @@ struct ByteNeedles: Sendable {
         var byPair: [Int: [Anchored]] = [:]
         var hasSingleBytes = false
         var maximumOffsets = [Int](repeating: 0, count: groups.count)
+        var needleWords: [UInt64] = [], needleFolds: [UInt64] = []
         func key(_ byte: UInt8) -> Int { Int(foldsPairs ? byte | 0x20 : byte) }
         for (index, group) in groups.enumerated() {
             for needle in group.needles where !needle.isEmpty {
@@ -78,8 +90,17 @@ struct ByteNeedles: Sendable {
                     : 0
                 maximumOffsets[index] = max(maximumOffsets[index], offset)
                 let anchored = Anchored(
-                    bytes: bytes, offset: offset, group: 1 << UInt32(index), caseless: group.caseless,
-                    wholeWord: group.wholeWords)
+                    firstWord: Int32(needleWords.count), length: Int32(bytes.count), offset: Int32(offset),
+                    group: 1 << UInt32(index), wholeWord: group.wholeWords, endsWithLetter: Self.isLetter(bytes.last!))
+                for chunk in stride(from: 0, to: bytes.count, by: 8) {
+                    var word: UInt64 = 0, fold: UInt64 = 0
+                    for (k, byte) in bytes[chunk..<min(chunk + 8, bytes.count)].enumerated() {
+                        word |= UInt64(byte) << UInt64(8 * k)
+                        if group.caseless, Self.isLetter(byte) { fold |= 0x20 << UInt64(8 * k) }
+                    }
+                    needleWords.append(word)
+                    needleFolds.append(fold)
+                }
                 let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
                 hasSingleBytes = hasSingleBytes || bytes.count == 1
                 for second in Set(seconds.map(key)) {
@@ -93,7 +114,11 @@ struct ByteNeedles: Sendable {
         for index in pairs.indices.dropFirst() {
             bitsBefore[index] = bitsBefore[index - 1] + UInt16(pairs[index - 1].nonzeroBitCount)
         }
-        self.buckets = byPair.keys.sorted().map { byPair[$0]! }
+        let buckets = byPair.keys.sorted().map { byPair[$0]! }
+        self.needles = buckets.flatMap { $0 }
+        self.bucketStarts = buckets.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+        self.needleWords = needleWords
+        self.needleFolds = needleFolds
         self.pairs = pairs
         self.bitsBefore = bitsBefore
         self.hasSingleBytes = hasSingleBytes
@@ -104,6 +129,9 @@ struct ByteNeedles: Sendable {
 
     @inline(__always)
     private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
     /// How often a pair of bytes is expected in support text, relatively: the product of the bytes' frequencies.
     private static func weight(_ first: UInt8, _ second: UInt8) -> Double {
@@ -233,27 +261,59 @@ struct ByteNeedles: Sendable {
         in bucket: Int, anchoredAt index: Int, in text: UnsafeBufferPointer<UInt8>, skipping: UInt32
     ) -> UInt32 {
         var found: UInt32 = 0
-        for needle in buckets[bucket] where (skipping | found) & needle.group == 0 {
-            let start = index - needle.offset
-            guard start >= 0, needle.bytes.count <= text.count - start else { continue }
-            var offset = 0
-            while offset < needle.bytes.count,
-                (needle.caseless ? Self.folded(text[start + offset]) : text[start + offset]) == needle.bytes[offset]
-            {
-                offset += 1
-            }
-            if offset == needle.bytes.count, !needle.wholeWord || Self.standsAlone(start, needle.bytes, in: text) {
-                found |= needle.group
+        needles.withUnsafeBufferPointer { needles in
+            for slot in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1])
+            where (skipping | found) & needles[slot].group == 0 {
+                let needle = needles[slot]
+                let start = index - Int(needle.offset), length = Int(needle.length)
+                guard start >= 0, length <= text.count - start, occurs(needle, at: start, in: text) else { continue }
+                if !needle.wholeWord || Self.standsAlone(start, length, needle.endsWithLetter, in: text) {
+                    found |= needle.group
+                }
             }
         }
         return found
     }
 
-    /// Whether `needle`, found at `start`, is a whole word there (see ``Group/wholeWords``).
-    private static func standsAlone(_ start: Int, _ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    /// Whether `needle` stands at `start` of `text` (which holds its length from there): a word at a time where
+    /// whole words can be read, else byte by byte.
+    @inline(__always)
+    private func occurs(_ needle: Anchored, at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = Int(needle.length), first = Int(needle.firstWord), bytes = UnsafeRawPointer(text.baseAddress!)
+        return needleWords.withUnsafeBufferPointer { words in
+            needleFolds.withUnsafeBufferPointer { folds in
+                if start + (length + 7) & ~7 <= text.count {
+                    var word = 0
+                    while word * 8 < length {
+                        let left = length - word * 8
+                        let mask = left >= 8 ? UInt64.max : (1 << UInt64(8 * left)) - 1
+                        if (ByteWord.load(bytes, at: start + word * 8) | folds[first + word]) & mask
+                            != words[first + word]
+                        {
+                            return false
+                        }
+                        word += 1
+                    }
+                    return true
+                }
+                for offset in 0..<length {
+                    let shift = UInt64(8 * (offset & 7))
+                    let fold = UInt8(truncatingIfNeeded: folds[first + offset >> 3] >> shift)
+                    if text[start + offset] | fold != UInt8(truncatingIfNeeded: words[first + offset >> 3] >> shift) {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+    }
+
+    /// Whether a needle of `length` bytes found at `start` is a whole word there (see ``Group/wholeWords``).
+    private static func standsAlone(
+        _ start: Int, _ length: Int, _ endsWithLetter: Bool, in text: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         if start > 0, isLetter(text[start - 1]) || text[start - 1] &- 0x30 < 10 { return false }
-        let end = start + needle.count
-        return end == text.count || !isLetter(text[end]) || !isLetter(needle[needle.count - 1])
+        let end = start + length
+        return end == text.count || !isLetter(text[end]) || !endsWithLetter
     }
 }

@@ -81,26 +81,7 @@ struct ByteNeedlesTests {
         }
         let text = random(Int(generator.next() % 40))
         let set = ByteNeedles(groups: groups)
-        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-        func standsAlone(_ start: Int, _ needle: [UInt8]) -> Bool {
-            let end = start + needle.count
-            return (start == 0 || !(isLetter(text[start - 1]) || (0x30...0x39).contains(text[start - 1])))
-                && (end == text.count || !isLetter(text[end]) || !isLetter(needle.last!))
-        }
-        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        var naive: UInt32 = 0
-        var firstStarts = [Int](repeating: .max, count: groups.count)
-        for (index, group) in groups.enumerated() {
-            for needle in group.needles.map({ Array($0.utf8) }) where !needle.isEmpty && needle.count <= text.count {
-                for start in 0...(text.count - needle.count) where needle.indices.allSatisfy({ offset in
-                    group.caseless
-                        ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
-                }) && (!group.wholeWords || standsAlone(start, needle)) {
-                    naive |= 1 << UInt32(index)
-                    firstStarts[index] = min(firstStarts[index], start)
-                }
-            }
-        }
+        let (naive, firstStarts) = Self.naiveGroups(groups, in: text)
         #expect(text.withUnsafeBufferPointer { set.groups(in: $0) } == naive)
         #expect(text.withUnsafeBufferPointer { set.occurs(in: $0) } == (naive != 0))
         // The earliest start of a group found is at or before its first needle, by less than its longest needle.
@@ -115,14 +96,8 @@ struct ByteNeedlesTests {
         // offset `p` meets every needle starting at `p` or later.
         var allStarts: [Int] = []
         for (index, group) in groups.enumerated() where naive & (1 << UInt32(index)) != 0 {
-            for needle in group.needles.map({ Array($0.utf8) }) where !needle.isEmpty && needle.count <= text.count {
-                allStarts += (0...(text.count - needle.count)).filter { start in
-                    needle.indices.allSatisfy { offset in
-                        group.caseless
-                            ? fold(text[start + offset]) == fold(needle[offset])
-                            : text[start + offset] == needle[offset]
-                    } && (!group.wholeWords || standsAlone(start, needle))
-                }
+            for needle in group.needles.map({ Array($0.utf8) }) {
+                allStarts += Self.naiveStarts(of: needle, in: text, caseless: group.caseless, wholeWord: group.wholeWords)
             }
         }
         text.withUnsafeBufferPointer { text in
@@ -141,6 +116,71 @@ struct ByteNeedlesTests {
                     #expect(anchors.contains { $0 >= start && $0 - start <= set.maximumOffset }, "seed \(seed)")
                 }
             }
+        }
+    }
+
+    /// Long needles (up to 20 characters: several eight-byte words) planted in random texts in either case, some at
+    /// the very end, over an alphabet of letters and of characters whose bytes differ from them or from each other
+    /// only in `0x20` (`@` and `` ` ``, `[` and `{`, `_` and DEL, `Ã` and `ã`): the groups found are the naive search's.
+    @Test("long needles agree with a naive search", arguments: 0..<200)
+    func longNeedlesAgreeWithNaiveSearch(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet = ["a", "b", "A", "B", "@", "`", "[", "{", "_", "\u{7F}", "Ã", "ã", "1", " "]
+        func random(_ length: Int) -> String {
+            (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+        }
+        let groups = (0..<3).map { _ in
+            ByteNeedles.Group(
+                (0..<2).map { _ in random(1 + Int(generator.next() % 20)) },
+                caseless: generator.next() % 2 == 0, wholeWords: generator.next() % 4 == 0)
+        }
+        var text = Array(random(Int(generator.next() % 50)).utf8)
+        for _ in 0..<Int(generator.next() % 3) {
+            let group = groups[Int(generator.next() % 3)]
+            var needle = Array(group.needles[Int(generator.next() % 2)].utf8)
+            for index in needle.indices where generator.next() % 2 == 0 && (needle[index] | 0x20) &- 0x61 < 26 {
+                needle[index] ^= 0x20
+            }
+            let at = generator.next() % 3 == 0 ? text.count : Int(generator.next() % UInt64(text.count + 1))
+            text.insert(contentsOf: needle, at: at)
+        }
+        let set = ByteNeedles(groups: groups)
+        let (naive, _) = Self.naiveGroups(groups, in: text)
+        #expect(text.withUnsafeBufferPointer { set.groups(in: $0) } == naive, "seed \(seed)")
+    }
+
+    /// The groups of `groups` some needle of which occurs in `text`, searched position by position, and each
+    /// group's first start (`Int.max` when absent).
+    private static func naiveGroups(_ groups: [ByteNeedles.Group], in text: [UInt8]) -> (UInt32, [Int]) {
+        var found: UInt32 = 0
+        var firstStarts = [Int](repeating: .max, count: groups.count)
+        for (index, group) in groups.enumerated() {
+            for needle in group.needles.map({ Array($0.utf8) }) {
+                let starts = naiveStarts(of: needle, in: text, caseless: group.caseless, wholeWord: group.wholeWords)
+                if let first = starts.first {
+                    found |= 1 << UInt32(index)
+                    firstStarts[index] = min(firstStarts[index], first)
+                }
+            }
+        }
+        return (found, firstStarts)
+    }
+
+    /// Every start of `needle` in `text`, compared byte by byte (ASCII letters folded when `caseless`), as a whole
+    /// word when `wholeWord` (no letter or digit before it; no letter after it when it ends with a letter).
+    private static func naiveStarts(of needle: [UInt8], in text: [UInt8], caseless: Bool, wholeWord: Bool) -> [Int] {
+        guard !needle.isEmpty, needle.count <= text.count else { return [] }
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func standsAlone(_ start: Int) -> Bool {
+            let end = start + needle.count
+            return (start == 0 || !(isLetter(text[start - 1]) || (0x30...0x39).contains(text[start - 1])))
+                && (end == text.count || !isLetter(text[end]) || !isLetter(needle.last!))
+        }
+        return (0...(text.count - needle.count)).filter { start in
+            needle.indices.allSatisfy { offset in
+                caseless ? fold(text[start + offset]) == fold(needle[offset]) : text[start + offset] == needle[offset]
+            } && (!wholeWord || standsAlone(start))
         }
     }
 }
