@@ -2,14 +2,16 @@
 /// needs one of them (`様`, `さん`, `区`, `ticket` …), optionally ignoring the case of ASCII letters. Needles may come
 /// in groups (``init(groups:)``), and one pass then tells which groups occur (``groups(in:)``).
 ///
-/// Each needle is anchored at its rarest byte pair (by the byte frequencies of support text: `ck` of `ticket`, `ph`
-/// of `phone`, `eq` of `req`), and a bit per byte pair that anchors some needle rejects every other position with one
-/// load; only where an anchor stands are the needles anchored there compared. Texts without anchors (most of them)
-/// cost one bit test per byte, whatever the number of needles — far fewer false starts than a table of first bytes,
-/// where needles starting with `c`, `r`, `s` or `t` would stop at a third of English text.
+/// Each needle is anchored at its rarest three bytes (by the byte frequencies of support text: `ick` of `ticket`,
+/// `pho` of `phone`), and a hashed bit per anchoring triple rejects every other position with one multiply and one
+/// load; only where an anchor's bit is set are the needles anchored there compared. Texts without anchors (most of
+/// them) cost one bit test per byte, whatever the number of needles — far fewer false starts than a table of first
+/// bytes (needles starting with `c`, `r`, `s` or `t` would stop at a third of English text) or of byte pairs (the
+/// rarest pair of `lat`, `call` or `cas` stands at one English position in a hundred; with a hundred such needles a
+/// tenth of all positions were compared).
 struct ByteNeedles: Sendable {
     /// A needle as compared: its bytes (folded to lower case when caseless) in ``needleWords`` from word
-    /// `firstWord`, the offset of its anchor pair in it, its group's bit and how it must stand. Plain values, so a
+    /// `firstWord`, the offset of its anchor in it, its group's bit and how it must stand. Plain values, so a
     /// visit copies no reference.
     private struct Anchored: Sendable {
         let firstWord: Int32
@@ -39,7 +41,7 @@ struct ByteNeedles: Sendable {
         }
     }
 
-    /// The needles anchored at each set pair of ``pairs``, bucket by bucket in pair order (empty needles are
+    /// The needles anchored at each set bit of ``anchorBits``, bucket by bucket in bit order (empty needles are
     /// ignored): bucket `b` is `needles[bucketStarts[b] ..< bucketStarts[b + 1]]`.
     private let needles: [Anchored]
     private let bucketStarts: [Int32]
@@ -49,17 +51,16 @@ struct ByteNeedles: Sendable {
     /// ORed with it equals the needle's word exactly where the text holds the needle in either case (only `A`–`Z`
     /// and `a`–`z` become a lower-case letter when `0x20` is set), other bytes compared as written.
     private let needleFolds: [UInt64]
-    /// Bit per byte pair (second byte × 256 + first, each OR 0x20 when ``foldsPairs``: the pair as a little-endian
-    /// 16-bit load reads it) that anchors some needle; a needle of one byte sets every pair it starts.
-    private let pairs: [UInt64]
-    /// Per word of ``pairs``, the set bits in the words before it: a set pair's bucket is this plus the set bits
+    /// Bit ``slot(_:)`` of each byte triple that anchors some needle (each byte OR 0x20 when ``foldsAnchors``): a
+    /// needle of three bytes or more is anchored at its rarest triple, one of two bytes at itself and every byte
+    /// that may follow it (bytes past the text's end read as zero).
+    private let anchorBits: [UInt64]
+    /// Per word of ``anchorBits``, the set bits in the words before it: a set bit's bucket is this plus the set bits
     /// below it in its word.
-    private let bitsBefore: [UInt16]
-    /// Whether some needle is a single byte (it may stand at the text's last byte, which starts no pair).
-    private let hasSingleBytes: Bool
-    /// Whether pairs are looked up with ASCII case folded (some needle is caseless; a case-sensitive needle's pair
-    /// then also admits its other cases, and the comparison decides).
-    private let foldsPairs: Bool
+    private let bitsBefore: [UInt32]
+    /// Whether anchors are looked up with ASCII case folded (some needle is caseless; a case-sensitive needle's
+    /// anchor then also admits its other cases, and the comparison decides).
+    private let foldsAnchors: Bool
     /// The bits of all groups.
     private let allGroups: UInt32
     /// Per group, the largest anchor offset of its needles: a needle of the group anchored at `i` starts at
@@ -74,19 +75,20 @@ struct ByteNeedles: Sendable {
     /// Groups of needles (at most 32); group `i` is bit `1 << i` of ``groups(in:)``.
     init(groups: [Group]) {
         precondition(groups.count <= 32, "at most 32 needle groups")
-        let foldsPairs = groups.contains { $0.caseless }
-        var byPair: [Int: [Anchored]] = [:]
-        var hasSingleBytes = false
+        precondition(
+            groups.allSatisfy { $0.needles.allSatisfy { $0.isEmpty || $0.utf8.count >= 2 } },
+            "needles of two bytes or more (one byte is a byte class)")
+        let foldsAnchors = groups.contains { $0.caseless }
+        var bySlot: [Int: [Anchored]] = [:]
         var maximumOffsets = [Int](repeating: 0, count: groups.count)
         var needleWords: [UInt64] = [], needleFolds: [UInt64] = []
-        func key(_ byte: UInt8) -> Int { Int(foldsPairs ? byte | 0x20 : byte) }
+        func key(_ byte: UInt8) -> UInt64 { UInt64(foldsAnchors ? byte | 0x20 : byte) }
+        let anyKey = Array(Set((0...255).map { key(UInt8($0)) })).sorted()
         for (index, group) in groups.enumerated() {
             for needle in group.needles where !needle.isEmpty {
                 let bytes = needle.utf8.map { group.caseless ? Self.folded($0) : $0 }
-                let offset = bytes.count > 1
-                    ? (0..<(bytes.count - 1)).min {
-                        Self.weight(bytes[$0], bytes[$0 + 1]) < Self.weight(bytes[$1], bytes[$1 + 1])
-                    }!
+                let offset = bytes.count > 2
+                    ? (0..<(bytes.count - 2)).min { Self.weight(bytes[$0...($0 + 2)]) < Self.weight(bytes[$1...($1 + 2)]) }!
                     : 0
                 maximumOffsets[index] = max(maximumOffsets[index], offset)
                 let anchored = Anchored(
@@ -101,28 +103,27 @@ struct ByteNeedles: Sendable {
                     needleWords.append(word)
                     needleFolds.append(fold)
                 }
-                let seconds = bytes.count > 1 ? [bytes[offset + 1]] : (0...255).map(UInt8.init)
-                hasSingleBytes = hasSingleBytes || bytes.count == 1
-                for second in Set(seconds.map(key)) {
-                    byPair[second << 8 | key(bytes[offset]), default: []].append(anchored)
+                // The triples anchoring the needle: its own, or its two bytes followed by any byte.
+                let first = key(bytes[offset]) | key(bytes[offset + 1]) << 8
+                for third in bytes.count > 2 ? [key(bytes[offset + 2])] : anyKey {
+                    bySlot[Self.slot(first | third << 16), default: []].append(anchored)
                 }
             }
         }
-        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
-        for pair in byPair.keys { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
-        var bitsBefore = [UInt16](repeating: 0, count: pairs.count)
-        for index in pairs.indices.dropFirst() {
-            bitsBefore[index] = bitsBefore[index - 1] + UInt16(pairs[index - 1].nonzeroBitCount)
+        var anchorBits = [UInt64](repeating: 0, count: (1 << Self.slotBits) / 64)
+        for slot in bySlot.keys { anchorBits[slot >> 6] |= 1 << UInt64(slot & 63) }
+        var bitsBefore = [UInt32](repeating: 0, count: anchorBits.count)
+        for index in anchorBits.indices.dropFirst() {
+            bitsBefore[index] = bitsBefore[index - 1] + UInt32(anchorBits[index - 1].nonzeroBitCount)
         }
-        let buckets = byPair.keys.sorted().map { byPair[$0]! }
+        let buckets = bySlot.keys.sorted().map { bySlot[$0]! }
         self.needles = buckets.flatMap { $0 }
         self.bucketStarts = buckets.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
         self.needleWords = needleWords
         self.needleFolds = needleFolds
-        self.pairs = pairs
+        self.anchorBits = anchorBits
         self.bitsBefore = bitsBefore
-        self.hasSingleBytes = hasSingleBytes
-        self.foldsPairs = foldsPairs
+        self.foldsAnchors = foldsAnchors
         self.allGroups = groups.isEmpty ? 0 : UInt32.max >> (32 - UInt32(groups.count))
         self.maximumOffsets = maximumOffsets
     }
@@ -133,9 +134,20 @@ struct ByteNeedles: Sendable {
     @inline(__always)
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
-    /// How often a pair of bytes is expected in support text, relatively: the product of the bytes' frequencies.
-    private static func weight(_ first: UInt8, _ second: UInt8) -> Double {
-        frequency[Int(first)] * frequency[Int(second)]
+    /// How often a few bytes in a row are expected in support text, relatively: the product of their frequencies.
+    private static func weight(_ bytes: ArraySlice<UInt8>) -> Double {
+        bytes.reduce(1) { $0 * frequency[Int($1)] }
+    }
+
+    /// Bits of a slot: 128 Ki bits (16 KiB), so that the few hundred anchoring triples of a set (and the 256 of each
+    /// needle of two bytes) leave a text's other triples a chance of about 1 % to be looked at.
+    private static let slotBits = 17
+
+    /// The bit of ``anchorBits`` for a byte triple (first byte lowest): a multiplicative hash (the high bits of a
+    /// 64-bit product: a 32-bit one let `the` share a bit with an anchor, a tenth of all visits on English text).
+    @inline(__always)
+    private static func slot(_ triple: UInt64) -> Int {
+        Int(truncatingIfNeeded: (triple &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(slotBits)))
     }
 
     /// Rough relative byte frequencies of support text (English letter frequencies in per cent, either case; space
@@ -166,7 +178,7 @@ struct ByteNeedles: Sendable {
     /// The largest anchor offset of any needle: a needle anchored at `i` starts at `i - maximumOffset` or later.
     var maximumOffset: Int { maximumOffsets.max() ?? 0 }
 
-    /// Where the first needle occurrence anchored at `start` or later is anchored (its rarest pair; it starts at most
+    /// Where the first needle occurrence anchored at `start` or later is anchored (its rarest triple; it starts at most
     /// ``maximumOffset`` bytes before), or `nil`. Occurrences come in the order of their anchors.
     func firstAnchor(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var unused: [Int] = [], anchor = 0
@@ -208,14 +220,12 @@ struct ByteNeedles: Sendable {
     ) -> UInt32 {
         let count = text.count
         guard count > start, let base = text.baseAddress else { return 0 }
-        let fold: UInt8 = foldsPairs ? 0x20 : 0
         var found: UInt32 = 0
-        pairs.withUnsafeBufferPointer { pairs in
-            @inline(__always) func isSet(_ pair: Int) -> UInt64 { pairs[pair >> 6] >> UInt64(pair & 63) & 1 }
-            /// Compares the needles anchored at the set pair `pair` starting at `anchor`; `true` once done.
-            func visit(_ pair: Int, anchoredAt anchor: Int) -> Bool {
-                let word = pairs[pair >> 6], below = (UInt64(1) << UInt64(pair & 63)) &- 1
-                let bucket = Int(bitsBefore[pair >> 6]) + (word & below).nonzeroBitCount
+        anchorBits.withUnsafeBufferPointer { anchorBits in
+            /// Compares the needles of the bucket of `slot` anchored at `anchor`; `true` once done.
+            func visit(_ slot: Int, anchoredAt anchor: Int) -> Bool {
+                let word = anchorBits[slot >> 6], below = (UInt64(1) << UInt64(slot & 63)) &- 1
+                let bucket = Int(bitsBefore[slot >> 6]) + (word & below).nonzeroBitCount
                 let new = groups(in: bucket, anchoredAt: anchor, in: text, skipping: found)
                 guard new != 0 else { return false }
                 found |= new
@@ -223,33 +233,35 @@ struct ByteNeedles: Sendable {
                 firstAnchor = anchor
                 return stoppingAtFirst || found == allGroups
             }
-            // Seven pairs per eight-byte load: byte `k` of the (little-endian) word is `text[index - 1 + k]`, so the
-            // pair starting there is bits `8k ..< 8k + 16`, its second byte high, as the keys are laid out. Only a
-            // word with a set pair is looked at pair by pair.
-            let wideFold: UInt64 = foldsPairs ? 0x2020_2020_2020_2020 : 0
-            var index = start + 1
-            while index + 7 <= count {
-                let word = ByteWord.load(UnsafeRawPointer(base), at: index - 1) | wideFold
-                @inline(__always) func pair(_ k: Int) -> Int { Int(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFFFF }
-                var hits = isSet(pair(0)) | isSet(pair(1)) << 1 | isSet(pair(2)) << 2 | isSet(pair(3)) << 3
-                hits |= isSet(pair(4)) << 4 | isSet(pair(5)) << 5 | isSet(pair(6)) << 6
+            // Six triples per eight-byte word: byte `k` of the (little-endian) word is `text[index + k]`, so the
+            // triple starting there is bits `8k ..< 8k + 24`, first byte lowest. Only a word with a set slot is
+            // looked at triple by triple. The last words are read zero-padded, as the short needles' slots expect.
+            let fold: UInt64 = foldsAnchors ? 0x2020_2020_2020_2020 : 0
+            var index = start
+            while index < count {
+                var word: UInt64
+                if index + 8 <= count {
+                    word = ByteWord.load(UnsafeRawPointer(base), at: index)
+                } else {
+                    word = 0
+                    for k in 0..<(count - index) { word |= UInt64(base[index + k]) << UInt64(8 * k) }
+                }
+                word |= fold
+                @inline(__always) func slot(_ k: Int) -> Int {
+                    Self.slot(word >> UInt64(8 * k) & 0xFF_FFFF)
+                }
+                @inline(__always) func isSet(_ k: Int) -> UInt64 {
+                    let slot = slot(k)
+                    return anchorBits[slot >> 6] >> UInt64(slot & 63) & 1
+                }
+                var hits = isSet(0) | isSet(1) << 1 | isSet(2) << 2 | isSet(3) << 3 | isSet(4) << 4 | isSet(5) << 5
+                if index + 6 > count { hits &= (1 << UInt64(count - index)) - 1 }
                 while hits != 0 {
                     let k = hits.trailingZeroBitCount
-                    if visit(pair(k), anchoredAt: index - 1 + k) { return }
+                    if visit(slot(k), anchoredAt: index + k) { return }
                     hits &= hits &- 1
                 }
-                index += 7
-            }
-            while index < count {
-                let pair = Int(base[index] | fold) << 8 | Int(base[index - 1] | fold)
-                if isSet(pair) != 0, visit(pair, anchoredAt: index - 1) { return }
-                index += 1
-            }
-            if hasSingleBytes {
-                // The last byte starts no pair: its single-byte needles are in the bucket of the pair it would start
-                // with a zero byte, as in every pair a single-byte needle starts (longer needles there do not fit).
-                let pair = Int(fold) << 8 | Int(base[count - 1] | fold)
-                if isSet(pair) != 0 { _ = visit(pair, anchoredAt: count - 1) }
+                index += 6
             }
         }
         return found
