@@ -17,9 +17,12 @@ struct RecordDictionary: Sendable {
     private var storage: [UInt8] = []
     private var entries: [(range: Range<Int>, first: UInt8, kind: EntityKind, capitalisedInSentence: Bool)] = []
     /// Per byte value, non-zero when some entry starts with it as written in a text (an entry's folded first letter
-    /// in either case) and it is a word byte: a text is read once, and entries are compared only where such a byte
-    /// stands.
+    /// in either case) and it is a word byte: 1, or 3 for a CJK lead byte (tried inside words too). A text is read
+    /// once, and entries are compared only where such a byte stands at a word start (see ``afterByte``).
     private var startBytes = [UInt8](repeating: 0, count: 256)
+    /// Per byte value, ANDed with the ``startBytes`` entry of the byte after it: 3 after a byte that is no word byte
+    /// (a word starts next), 2 after a word byte (only a CJK lead may be tried there).
+    private static let afterByte: [UInt8] = (0..<256).map { isWordByte(UInt8($0)) ? 2 : 3 }
 
     var isEmpty: Bool { entries.isEmpty }
 
@@ -85,7 +88,7 @@ struct RecordDictionary: Sendable {
         entries.append((range, storage[range.lowerBound], kind, capitalisedInSentence))
         // An entry starting with a byte that is no word byte is never tried (no word starts there).
         let first = storage[range.lowerBound]
-        if Self.isWordByte(first) { startBytes[Int(first)] = 1 }
+        if Self.isWordByte(first) { startBytes[Int(first)] = Self.isCJKLead(first) ? 3 : 1 }
         if first >= 0x61 && first <= 0x7A { startBytes[Int(first - 0x20)] = 1 }
     }
 
@@ -97,22 +100,29 @@ struct RecordDictionary: Sendable {
     func findings(in text: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
         let count = text.count
         startBytes.withUnsafeBufferPointer { startBytes in
-            var position = 0
-            var matchEnd = -1
-            while true {
-                while position < count, startBytes[Int(text[position])] == 0 { position += 1 }
-                guard position < count else { return }
-                let wordStart = position != matchEnd && (position == 0 || !Self.isWordByte(text[position - 1]))
-                if wordStart || Self.isCJKLead(text[position]),
-                    let best = longestEntry(at: position, in: text, wordStart: wordStart)
-                {
-                    findings.append(Finding(
-                        kind: best.kind, range: position..<(position + best.length), detectorID: Self.detectorID,
-                        confidence: Self.confidence))
-                    position += best.length
-                    matchEnd = position
-                } else {
-                    position += 1
+            Self.afterByte.withUnsafeBufferPointer { afterByte in
+                var position = 0
+                var matchEnd = -1
+                while true {
+                    // Only where an entry's first byte starts a word (or is a CJK lead) is anything compared.
+                    while position < count,
+                        startBytes[Int(text[position])] & (position == 0 ? 3 : afterByte[Int(text[position - 1])]) == 0
+                    {
+                        position += 1
+                    }
+                    guard position < count else { return }
+                    let wordStart = position != matchEnd && (position == 0 || !Self.isWordByte(text[position - 1]))
+                    if wordStart || Self.isCJKLead(text[position]),
+                        let best = longestEntry(at: position, in: text, wordStart: wordStart)
+                    {
+                        findings.append(Finding(
+                            kind: best.kind, range: position..<(position + best.length), detectorID: Self.detectorID,
+                            confidence: Self.confidence))
+                        position += best.length
+                        matchEnd = position
+                    } else {
+                        position += 1
+                    }
                 }
             }
         }
