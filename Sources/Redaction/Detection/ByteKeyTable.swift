@@ -33,19 +33,26 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     var isEmpty: Bool { values.isEmpty }
 
     /// Adds `key` with `value` unless the key is already present (the first value wins).
-    mutating func insert<Key: Collection<UInt8>>(_ key: Key, _ value: Value) {
+    mutating func insert<Key: Collection<UInt8>>(_ key: Key, _ value: Value) { update(key, initial: value) { _ in } }
+
+    /// Changes the value stored for `key` with `body`, first adding `key` with `initial` when it is absent.
+    mutating func update<Key: Collection<UInt8>>(_ key: Key, initial: Value, _ body: (inout Value) -> Void) {
         if (values.count + 1) * 2 > slots.count { grow() }
         let hash = ShortBytesHash.fnv1a(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
-            if hashes[entry] == hash, keyEquals(entry, key) { return }
+            if hashes[entry] == hash, keyEquals(entry, key) {
+                body(&values[entry])
+                return
+            }
             slot = (slot + 1) & mask
         }
         bytes.append(contentsOf: key)
         starts.append(UInt32(bytes.count))
         hashes.append(hash)
-        values.append(value)
+        values.append(initial)
+        body(&values[values.count - 1])
         slots[slot] = UInt32(values.count)
     }
 

@@ -8,10 +8,17 @@
 /// Words are runs of ASCII letters and digits, `'`, `-` and any non-ASCII bytes (`O'Brien`, `Jean-Luc`, `Müller`);
 /// `'` and `-` only inside a word. Non-ASCII letters are compared as written (no Unicode case folding).
 struct TermIndex<Value: Sendable>: Sendable {
-    private var terms = ByteKeyTable<Value>()
-    private var firstWords = ByteKeyTable<Void>()
-    /// The most words any term has.
-    private(set) var maximumWords = 1
+    /// What a key of one or more words (normalised as terms are) is: a term with its value, and whether a longer term
+    /// starts with its words (a lookup goes on to the next word only then).
+    private struct Entry: Sendable {
+        var value: Value?
+        var continues = false
+    }
+
+    /// Every term and every proper prefix of whole words of a term.
+    private var entries = ByteKeyTable<Entry>()
+    /// Number of distinct terms.
+    private(set) var count = 0
     /// Bits set at the hashes of the terms' first words (a one-hash Bloom filter), built by ``seal()``.
     private var firstWordBits: [UInt64] = [0]
     private var bitMask: UInt64 = 0
@@ -50,10 +57,14 @@ struct TermIndex<Value: Sendable>: Sendable {
         for (index, word) in scratchWords.enumerated() {
             if index > 0 { scratchKey.append(0x20) }
             Self.appendLowercased(bytes[word], to: &scratchKey)
-            if index == 0 { firstWords.insert(scratchKey, ()) }
+            if index < scratchWords.count - 1 { entries.update(scratchKey, initial: Entry()) { $0.continues = true } }
         }
-        terms.insert(scratchKey, value)
-        maximumWords = max(maximumWords, scratchWords.count)
+        var isNew = false
+        entries.update(scratchKey, initial: Entry()) { entry in
+            isNew = entry.value == nil
+            if isNew { entry.value = value }
+        }
+        if isNew { count += 1 }
     }
 
     /// Builds the first-word filter; call once after the last ``insert(_:_:)``.
@@ -61,12 +72,14 @@ struct TermIndex<Value: Sendable>: Sendable {
         scratchWords = []
         scratchHashes = []
         scratchKey = []
-        // About 16 bits per first word (at least 64 Ki bits): a word that starts no term passes with p ≈ 6 %.
+        // About 16 bits per first word (at least 64 Ki bits): a word that starts no term passes with p ≈ 6 %. The
+        // first words are the keys of one word (words hold no space).
+        let firstWords = entries.keys.filter { !$0.contains(0x20) }
         var bitCount = 1 << 16
         while bitCount < firstWords.count * 16 { bitCount <<= 1 }
         var bits = [UInt64](repeating: 0, count: bitCount / 64)
         let mask = UInt64(bitCount - 1)
-        for word in firstWords.keys {
+        for word in firstWords {
             let bit = ShortBytesHash.fnv1a(word) & mask
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
         }
@@ -74,11 +87,8 @@ struct TermIndex<Value: Sendable>: Sendable {
         bitMask = mask
     }
 
-    /// Number of distinct terms.
-    var count: Int { terms.count }
-
     /// Whether the index has no term.
-    var isEmpty: Bool { terms.isEmpty }
+    var isEmpty: Bool { count == 0 }
 
     /// The longest term starting at word `index` of `words` (ranges into `text`, with their hashes in `lookup`): the
     /// index of its last word and its value.
@@ -91,16 +101,19 @@ struct TermIndex<Value: Sendable>: Sendable {
         guard firstWordBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return nil }
         lookup.key.removeAll(keepingCapacity: true)
         Self.appendLowercased(text[words[index]], to: &lookup.key)
-        guard firstWords.contains(lookup.key, hash: hash) else { return nil }
+        guard var entry = entries.value(for: lookup.key, hash: hash) else { return nil }
         var match: (end: Int, value: Value)?
-        if let value = terms.value(for: lookup.key, hash: hash) { match = (index, value) }
+        if let value = entry.value { match = (index, value) }
+        // On to the next word only while a longer term starts with the words so far.
         var next = index + 1
-        while next < words.count, next - index < maximumWords,
+        while entry.continues, next < words.count,
             text[words[next - 1].upperBound..<words[next].lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
         {
             lookup.key.append(0x20)
             Self.appendLowercased(text[words[next]], to: &lookup.key)
-            if let value = terms.value(for: lookup.key) { match = (next, value) }
+            guard let longer = entries.value(for: lookup.key) else { break }
+            if let value = longer.value { match = (next, value) }
+            entry = longer
             next += 1
         }
         return match
