@@ -6,6 +6,9 @@ struct CJKNameIndex: Sendable {
     private let names: ByteKeyTable<Void>
     /// Bit per BMP code point that starts a name.
     private let firstCharacters: [UInt64]
+    /// Bit ``pairBit(_:_:)`` per pair of code points that starts a name: most common characters that start some name
+    /// (`大`, `東`, `山`) are followed by one that continues none.
+    private let firstPairs: [UInt64]
     private let shortest: Int
     private let longest: Int
 
@@ -13,6 +16,7 @@ struct CJKNameIndex: Sendable {
     init<Names: Sequence<String>>(_ names: Names) {
         var table = ByteKeyTable<Void>()
         var bits = [UInt64](repeating: 0, count: 1024)
+        var pairs = [UInt64](repeating: 0, count: 1024)
         var shortest = Int.max, longest = 0
         for name in names {
             let bytes = Array(name.utf8)
@@ -22,11 +26,14 @@ struct CJKNameIndex: Sendable {
             table.insert(bytes, ())
             let point = Self.codePoint(bytes[0], bytes[1], bytes[2])
             bits[point >> 6] |= 1 << UInt64(point & 63)
+            let pair = Self.pairBit(point, Self.codePoint(bytes[3], bytes[4], bytes[5]))
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
             shortest = min(shortest, bytes.count / 3)
             longest = max(longest, bytes.count / 3)
         }
         self.names = table
         self.firstCharacters = bits
+        self.firstPairs = pairs
         self.shortest = shortest == .max ? 0 : shortest
         self.longest = longest
     }
@@ -43,7 +50,12 @@ struct CJKNameIndex: Sendable {
                 continue
             }
             let point = Self.codePoint(lead, text[index + 1], text[index + 2])
-            guard firstCharacters[point >> 6] & (1 << UInt64(point & 63)) != 0 else {
+            guard firstCharacters[point >> 6] & (1 << UInt64(point & 63)) != 0, index + 5 < count else {
+                index += 3
+                continue
+            }
+            let pair = Self.pairBit(point, Self.codePoint(text[index + 3], text[index + 4], text[index + 5]))
+            guard firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else {
                 index += 3
                 continue
             }
@@ -64,6 +76,12 @@ struct CJKNameIndex: Sendable {
                 index += 3
             }
         }
+    }
+
+    /// A bit of 64 Ki for a pair of code points (a multiplicative hash).
+    @inline(__always)
+    private static func pairBit(_ first: Int, _ second: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(first << 16 | second) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     @inline(__always)
