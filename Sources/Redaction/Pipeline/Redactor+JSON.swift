@@ -24,13 +24,15 @@ extension Redactor {
         do {
             try RecordScratch.withTextBuffers(&scratch) { (scratch, decoded, redacted) throws(RedactionError) in
                 classifyFields(record, &scratch, &decoded)
+                // Declared once: an optional existential declared per value is destroyed per value, nil or not.
+                var fieldOperator: (any RedactionOperator)?
                 for (index, token) in scratch.tokens.enumerated() {
                     let isString = token.kind != .number
                     let content = isString ? (token.range.lowerBound + 1)..<(token.range.upperBound - 1) : token.range
                     // Most values are left as they are: clearing an empty buffer would still check it is unique.
                     if !redacted.isEmpty { redacted.removeAll(keepingCapacity: true) }
                     var ruleKind: EntityKind?
-                    var fieldOperator: (any RedactionOperator)?
+                    if !fieldRules.isEmpty { fieldOperator = nil }
                     if !fieldRules.isEmpty, token.kind != .key {
                         let valuePath = path(of: token, in: record, tokens: scratch.tokens, &decoded)
                         switch fieldRules.decision(for: valuePath) {

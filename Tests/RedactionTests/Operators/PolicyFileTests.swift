@@ -130,9 +130,12 @@ struct PolicyFileTests {
               operators: { "resolution": mask, "customer.*": keep }
             """)
         #expect(policy.fieldOperators == ["resolution": "mask", "customer.*": "keep"])
-        let record = #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed jane@contoso.com","note":"jane@contoso.com"}"#
+        // The key after a value with its own operator is rewritten by the kind's (keys have no field operator).
+        let record = #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed jane@contoso.com","#
+            + #""ops@fabrikam.com":1,"note":"jane@contoso.com"}"#
         expectSameText(try redactedJSON(record, with: try Redactor(policy: policy, key: nil)),
-                       #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed j***@c******.com","note":"[EMAIL]"}"#)
+                       #"{"customer":{"email":"jane@contoso.com"},"resolution":"mailed j***@c******.com","#
+                           + #""[EMAIL]":1,"note":"[EMAIL]"}"#)
         #expect(reason("fields:\n  operators: { a: shred }\n")?.contains("unknown operator 'shred'") == true)
     }
 
