@@ -3,7 +3,9 @@ extension DetectionScratch {
     /// computed once per buffer for every rule with a minimum.
     mutating func counts(of text: UnsafeBufferPointer<UInt8>) -> ByteCounts {
         if let byteCounts { return byteCounts }
-        let counts = ByteCounts(of: text)
+        // The same pass records where the first cluster of each size starts, for the rules that start there.
+        let counts = ByteCounts(of: text, recording: &clusterStarts)
+        clusterStartsAreCurrent = sharesBufferState
         if sharesBufferState { byteCounts = counts }
         return counts
     }
@@ -46,6 +48,15 @@ struct ClusterStarts: Sendable {
         precondition(digits >= 1 && digits <= Self.largest, "cluster sizes 1 through 16")
         if reached < digits { read(text, until: digits) }
         return reached >= digits ? starts[digits - 1] : nil
+    }
+
+    /// Records the first cluster starts of a whole buffer in one pass: `body` fills the offsets (entry `k - 1` for
+    /// each size `k` up to the largest, at most ``largest``) and returns that largest size; the buffer of `count`
+    /// bytes is then read to its end.
+    mutating func recordAll(count: Int, _ body: (UnsafeMutableBufferPointer<Int>) -> Int) {
+        reset()
+        reached = starts.withUnsafeMutableBufferPointer { body($0) }
+        position = count
     }
 
     /// Reads on until a cluster of `digits` digits or the end. Away from clusters, eight bytes without a digit are
@@ -123,46 +134,73 @@ struct ByteCounts: Sendable, Equatable {
     /// or can start a cluster, so away from digits (more than ``clusterGap`` bytes after the last one) eight bytes
     /// without such a byte are stepped over at once (``ByteWord``); near digits every byte is read.
     init(of text: UnsafeBufferPointer<UInt8>) {
-        guard let base = text.baseAddress else { return }
+        var unused = ClusterStarts()
+        self.init(of: text, recording: &unused)
+    }
+
+    /// The counts of `text`, recording in `clusterStarts` where the first cluster of each size starts (as
+    /// ``ClusterStarts`` would read them).
+    init(of text: UnsafeBufferPointer<UInt8>, recording clusterStarts: inout ClusterStarts) {
+        guard let base = text.baseAddress else {
+            clusterStarts.recordAll(count: 0) { _ in 0 }
+            return
+        }
         let bytes = UnsafeRawPointer(base)
         let count = text.count
-        Self.isGapByte.withUnsafeBufferPointer { isGapByte in
-            var run = 0, cluster = 0, gap = Self.clusterGap + 1
-            // Whether the previous byte is a digit, and whether the previous two are a digit and a dot.
-            var afterDigit = false, afterDigitDot = false
-            var index = 0
-            while index < count {
-                if gap > Self.clusterGap, index + 8 <= count {
-                    let counted = ByteWord.bytes(
-                        of: ByteWord.load(bytes, at: index), from: UInt8(ascii: "-"), through: UInt8(ascii: ":"))
-                    if counted == 0 {
-                        index += 8
-                        continue
+        var largestCluster = 0, digits = 0, digitDots = 0, colons = 0, dashes = 0, longestDigitRun = 0
+        clusterStarts.recordAll(count: count) { starts in
+            Self.isGapByte.withUnsafeBufferPointer { isGapByte in
+                var run = 0, cluster = 0, gap = Self.clusterGap + 1, clusterStart = 0
+                // Whether the previous byte is a digit, and whether the previous two are a digit and a dot.
+                var afterDigit = false, afterDigitDot = false
+                var index = 0
+                while index < count {
+                    if gap > Self.clusterGap, index + 8 <= count {
+                        let counted = ByteWord.bytes(
+                            of: ByteWord.load(bytes, at: index), from: UInt8(ascii: "-"), through: UInt8(ascii: ":"))
+                        if counted == 0 {
+                            index += 8
+                            continue
+                        }
+                        index += counted.trailingZeroBitCount >> 3
                     }
-                    index += counted.trailingZeroBitCount >> 3
-                }
-                let byte = text[index]
-                index += 1
-                if byte &- 0x30 < 10 {
-                    digits &+= 1
-                    if afterDigitDot { digitDots &+= 1 }
-                    afterDigit = true
-                    afterDigitDot = false
-                    run &+= 1
-                    longestDigitRun = Swift.max(longestDigitRun, run)
-                    cluster = (gap <= Self.clusterGap ? cluster : 0) &+ 1
-                    largestCluster = Swift.max(largestCluster, cluster)
-                    gap = 0
-                } else {
-                    if byte == UInt8(ascii: ":") { colons &+= 1 }
-                    if byte == UInt8(ascii: "-") { dashes &+= 1 }
-                    afterDigitDot = afterDigit && byte == UInt8(ascii: ".")
-                    afterDigit = false
-                    run = 0
-                    gap = isGapByte[Int(byte)] ? Swift.min(gap &+ 1, Self.clusterGap + 1) : Self.clusterGap + 1
+                    let byte = text[index]
+                    index += 1
+                    if byte &- 0x30 < 10 {
+                        digits &+= 1
+                        if afterDigitDot { digitDots &+= 1 }
+                        afterDigit = true
+                        afterDigitDot = false
+                        run &+= 1
+                        longestDigitRun = Swift.max(longestDigitRun, run)
+                        if gap > Self.clusterGap {
+                            cluster = 0
+                            clusterStart = index - 1
+                        }
+                        cluster &+= 1
+                        if cluster > largestCluster {
+                            largestCluster = cluster
+                            if cluster <= ClusterStarts.largest { starts[cluster - 1] = clusterStart }
+                        }
+                        gap = 0
+                    } else {
+                        if byte == UInt8(ascii: ":") { colons &+= 1 }
+                        if byte == UInt8(ascii: "-") { dashes &+= 1 }
+                        afterDigitDot = afterDigit && byte == UInt8(ascii: ".")
+                        afterDigit = false
+                        run = 0
+                        gap = isGapByte[Int(byte)] ? Swift.min(gap &+ 1, Self.clusterGap + 1) : Self.clusterGap + 1
+                    }
                 }
             }
+            return Swift.min(largestCluster, ClusterStarts.largest)
         }
+        self.digits = digits
+        self.longestDigitRun = longestDigitRun
+        self.largestCluster = largestCluster
+        self.colons = colons
+        self.dashes = dashes
+        self.digitDots = digitDots
     }
 
     /// Bytes that may stand in a cluster's gap.

@@ -103,6 +103,13 @@ struct RuleGateTests {
             }
             starts.reset()
             #expect(starts.firstDigit(ofClusterReaching: 1, in: text) == clusters.first?.first, "text #\(seed)")
+            // Recorded by the counting pass instead of read: the same starts.
+            var recorded = ClusterStarts()
+            _ = ByteCounts(of: text, recording: &recorded)
+            for digits in 1...ClusterStarts.largest {
+                let expected = clusters.first { $0.digits >= digits }?.first
+                #expect(recorded.firstDigit(ofClusterReaching: digits, in: text) == expected, "text #\(seed)")
+            }
         }
     }
 
