@@ -121,15 +121,59 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         }
     }
 
-    /// The set a key falls in (the FNV-1a hash of its bytes in order).
+    /// The set a key falls in: its bytes in order (at most ``maximumKeyLength`` + 1 with the tag) mixed a word of
+    /// eight at a time with one multiply each (a byte-by-byte hash waits on one multiply per byte), then with its
+    /// length through MurmurHash3's 64-bit finaliser, so that the low bits that pick the set depend on every byte. A
+    /// key in one part is read in place; one in parts is first copied into zero-padded words on the stack.
     private static func set(
         of tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
     ) -> Int {
-        var hash = ShortBytesHash.initial
-        if let tag { hash = ShortBytesHash.step(hash, tag) }
-        for byte in head { hash = ShortBytesHash.step(hash, byte) }
-        for byte in tail { hash = ShortBytesHash.step(hash, byte) }
-        return Int(truncatingIfNeeded: ShortBytesHash.finish(hash)) & (setCount - 1)
+        if tag == nil, tail.isEmpty, let bytes = head.baseAddress {
+            return set(ofWordsAt: UnsafeRawPointer(bytes), count: head.count)
+        }
+        var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &words) { words in
+            var length = 0
+            if let tag {
+                words[0] = tag
+                length = 1
+            }
+            if let bytes = head.baseAddress, !head.isEmpty {
+                (words.baseAddress! + length).copyMemory(from: bytes, byteCount: head.count)
+                length += head.count
+            }
+            if let bytes = tail.baseAddress, !tail.isEmpty {
+                (words.baseAddress! + length).copyMemory(from: bytes, byteCount: tail.count)
+                length += tail.count
+            }
+            return set(ofWordsAt: UnsafeRawPointer(words.baseAddress!), count: length)
+        }
+    }
+
+    /// The set of the `count` bytes at `bytes`: whole words loaded, the last one's bytes read one by one.
+    @inline(__always)
+    private static func set(ofWordsAt bytes: UnsafeRawPointer, count: Int) -> Int {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var offset = 0
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+        }
+        while offset + 8 <= count {
+            mix(ByteWord.load(bytes, at: offset))
+            offset += 8
+        }
+        if offset < count {
+            var last: UInt64 = 0
+            for k in 0..<(count - offset) {
+                last |= UInt64(bytes.load(fromByteOffset: offset + k, as: UInt8.self)) << UInt64(8 * k)
+            }
+            mix(last)
+        }
+        hash ^= hash >> 33
+        hash &*= 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 33
+        return Int(truncatingIfNeeded: hash) & (setCount - 1)
     }
 }
 

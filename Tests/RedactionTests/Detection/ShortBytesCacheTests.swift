@@ -67,6 +67,38 @@ struct ShortBytesCacheTests {
         #expect(keys.last!.withUnsafeBufferPointer { cache.value(for: $0).value } == keys.count - 1)
     }
 
+    /// Keys that differ only in their last few bytes (short ids, timestamps) fall in different sets: most of a
+    /// thousand such keys stay remembered whether they differ in a whole eight-byte word or only in the last,
+    /// partial one, given whole or in parts.
+    @Test func keysDifferingInTheirLastBytesSpreadOverTheSets() {
+        func padded(_ number: Int) -> String { String(String(number + 1_000).dropFirst()) }
+        for prefix in ["", "2025-06-26T21:4"] {
+            var cache = ShortBytesCache<Int>()
+            let keys = (0..<1_000).map { bytes(prefix + padded($0)) }
+            for (index, key) in keys.enumerated() { key.withUnsafeBufferPointer { cache.store(index, for: $0) } }
+            let remembered = keys.indices.filter { index in
+                keys[index].withUnsafeBufferPointer { cache.value(for: $0).value } == index
+            }.count
+            #expect(remembered > 900, "prefix of \(prefix.count) bytes: \(remembered) remembered")
+            var parts = ShortBytesCache<Int>()
+            let partsRemembered = (0..<1_000).filter { index in
+                bytes(prefix).withUnsafeBufferPointer { head in
+                    bytes(padded(index)).withUnsafeBufferPointer { tail in
+                        parts.store(index, for: 1, head, tail)
+                        return true
+                    }
+                }
+            }.filter { index in
+                bytes(prefix).withUnsafeBufferPointer { head in
+                    bytes(padded(index)).withUnsafeBufferPointer { tail in
+                        parts.value(for: 1, head, tail).value == index
+                    }
+                }
+            }.count
+            #expect(partsRemembered > 900, "prefix of \(prefix.count) bytes: \(partsRemembered) remembered in parts")
+        }
+    }
+
     /// A worker's scratch reused with another detector set must not trust what the first set found clean.
     @Test func cleanTextsBelongToTheirDetectorSet() throws {
         let full = try DetectorSet.builtIn()
