@@ -177,8 +177,9 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
     }
 }
 
-/// The fast non-cryptographic hash of the per-worker memos and bit sets: FNV-1a with a final fold of the high bits.
-/// Callers always confirm a hit by comparing bytes, so a collision (or an adversary choosing them) costs only time.
+/// The fast non-cryptographic hash of the lookup tables (``ByteKeyTable``) and of a text's words as they are read
+/// (``TermIndex``): FNV-1a with a final fold of the high bits. Callers always confirm a hit by comparing bytes, so a
+/// collision (or an adversary choosing them) costs only time.
 enum ShortBytesHash {
     @inline(__always)
     static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
