@@ -195,12 +195,9 @@ struct ByteCounts: Sendable, Equatable {
             }
             return Swift.min(largestCluster, ClusterStarts.largest)
         }
-        self.digits = digits
-        self.longestDigitRun = longestDigitRun
-        self.largestCluster = largestCluster
-        self.colons = colons
-        self.dashes = dashes
-        self.digitDots = digitDots
+        self = ByteCounts(
+            digits: digits, longestDigitRun: longestDigitRun, largestCluster: largestCluster, colons: colons,
+            dashes: dashes, digitDots: digitDots)
     }
 
     /// Bytes that may stand in a cluster's gap.
@@ -208,7 +205,7 @@ struct ByteCounts: Sendable, Equatable {
         (Array(" -./()".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF]).contains(UInt8(value))
     }
 
-    /// Counts given directly (tests).
+    /// Counts given directly.
     init(
         digits: Int = 0, longestDigitRun: Int = 0, largestCluster: Int = 0, colons: Int = 0, dashes: Int = 0,
         digitDots: Int = 0

@@ -88,7 +88,9 @@ struct ByteNeedles: Sendable {
             for needle in group.needles where !needle.isEmpty {
                 let bytes = needle.utf8.map { group.caseless ? Self.folded($0) : $0 }
                 let offset = bytes.count > 2
-                    ? (0..<(bytes.count - 2)).min { Self.weight(bytes[$0...($0 + 2)]) < Self.weight(bytes[$1...($1 + 2)]) }!
+                    ? (0..<(bytes.count - 2)).min {
+                        Self.weight(bytes[$0...($0 + 2)]) < Self.weight(bytes[$1...($1 + 2)])
+                    }!
                     : 0
                 maximumOffsets[index] = max(maximumOffsets[index], offset)
                 let anchored = Anchored(

@@ -31,7 +31,8 @@ struct ByteNeedlesTests {
 
     @Test func groupsTellWhichOccurEachWithItsOwnCase() {
         let needles = ByteNeedles(groups: [
-            .init(["case", "番号"], caseless: true), .init(["ZIP", "CP"], caseless: false), .init(["xq"], caseless: true),
+            .init(["case", "番号"], caseless: true), .init(["ZIP", "CP"], caseless: false),
+            .init(["xq"], caseless: true),
         ])
         func groups(_ text: String) -> UInt32 { Array(text.utf8).withUnsafeBufferPointer { needles.groups(in: $0) } }
         #expect(groups("CASE 12, ZIP 98052, boxq") == 0b111)
@@ -97,7 +98,8 @@ struct ByteNeedlesTests {
         var allStarts: [Int] = []
         for (index, group) in groups.enumerated() where naive & (1 << UInt32(index)) != 0 {
             for needle in group.needles.map({ Array($0.utf8) }) {
-                allStarts += Self.naiveStarts(of: needle, in: text, caseless: group.caseless, wholeWord: group.wholeWords)
+                allStarts += Self.naiveStarts(
+                    of: needle, in: text, caseless: group.caseless, wholeWord: group.wholeWords)
             }
         }
         text.withUnsafeBufferPointer { text in
@@ -121,7 +123,8 @@ struct ByteNeedlesTests {
 
     /// Long needles (up to 20 characters: several eight-byte words) planted in random texts in either case, some at
     /// the very end, over an alphabet of letters and of characters whose bytes differ from them or from each other
-    /// only in `0x20` (`@` and `` ` ``, `[` and `{`, `_` and DEL, `Ã` and `ã`): the groups found are the naive search's.
+    /// only in `0x20` (`@` and `` ` ``, `[` and `{`, `_` and DEL, `Ã` and `ã`): the groups found are the naive
+    /// search's.
     @Test("long needles agree with a naive search", arguments: 0..<200)
     func longNeedlesAgreeWithNaiveSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))

@@ -67,8 +67,8 @@ struct TermIndexTests {
             var key = ""
             for end in start..<words.count {
                 if end > start {
-                    guard bytes[words[end - 1].upperBound..<words[end].lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
-                    else { break }
+                    let gap = bytes[words[end - 1].upperBound..<words[end].lowerBound]
+                    guard gap.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { break }
                     key += " "
                 }
                 key += asciiLowercased(bytes[words[end]])
