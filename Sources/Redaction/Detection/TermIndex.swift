@@ -133,32 +133,48 @@ struct TermIndex<Value: Sendable>: Sendable {
     ) where Bytes.Index == Int {
         result.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
-        TermWordBytes.table.withUnsafeBufferPointer { classes in
-            var index = bytes.startIndex
-            let endIndex = bytes.endIndex
-            while index < endIndex {
-                // Only a word byte other than `'` and `-` starts a word.
-                guard classes[Int(bytes[index])] >> 8 == TermWordBytes.edge else {
-                    index += 1
-                    continue
+        // Words are gathered on the stack and appended a batch at a time: an append per word checks each array's
+        // uniqueness (a runtime call) twice per word.
+        let batch = 64
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: batch) { ranges in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { batchHashes in
+                var pending = 0
+                func flush() {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: ranges[..<pending]))
+                    hashes.append(contentsOf: UnsafeBufferPointer(rebasing: batchHashes[..<pending]))
+                    pending = 0
                 }
-                let start = index
-                var hash = ShortBytesHash.initial
-                // The hash up to the last byte that is not a trailing `'` or `-` (those are cut from the word's end).
-                var end = index, hashAtEnd = hash
-                while index < endIndex {
-                    let entry = classes[Int(bytes[index])]
-                    let kind = entry >> 8
-                    guard kind != 0 else { break }
-                    hash = ShortBytesHash.step(hash, UInt8(truncatingIfNeeded: entry))
-                    index += 1
-                    if kind == TermWordBytes.edge {
-                        end = index
-                        hashAtEnd = hash
+                TermWordBytes.table.withUnsafeBufferPointer { classes in
+                    var index = bytes.startIndex
+                    let endIndex = bytes.endIndex
+                    while index < endIndex {
+                        // Only a word byte other than `'` and `-` starts a word.
+                        guard classes[Int(bytes[index])] >> 8 == TermWordBytes.edge else {
+                            index += 1
+                            continue
+                        }
+                        let start = index
+                        var hash = ShortBytesHash.initial
+                        // The hash up to the last byte that is not a trailing `'` or `-` (cut from the word's end).
+                        var end = index, hashAtEnd = hash
+                        while index < endIndex {
+                            let entry = classes[Int(bytes[index])]
+                            let kind = entry >> 8
+                            guard kind != 0 else { break }
+                            hash = ShortBytesHash.step(hash, UInt8(truncatingIfNeeded: entry))
+                            index += 1
+                            if kind == TermWordBytes.edge {
+                                end = index
+                                hashAtEnd = hash
+                            }
+                        }
+                        (ranges.baseAddress! + pending).initialize(to: start..<end)
+                        (batchHashes.baseAddress! + pending).initialize(to: ShortBytesHash.finish(hashAtEnd))
+                        pending += 1
+                        if pending == batch { flush() }
                     }
                 }
-                result.append(start..<end)
-                hashes.append(ShortBytesHash.finish(hashAtEnd))
+                if pending > 0 { flush() }
             }
         }
     }

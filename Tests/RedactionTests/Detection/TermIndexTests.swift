@@ -78,4 +78,46 @@ struct TermIndexTests {
         }
         #expect(matches(index, bytes) == naive, "seed \(seed)")
     }
+
+    /// Random texts of up to 600 bytes (hundreds of words: the pass gathers them in batches of 64) over letters,
+    /// digits, `'`, `-`, UTF-8 and separators: the words are the maximal runs of word bytes from a letter, digit or
+    /// non-ASCII byte, less trailing `'` and `-`, and each hash is that of the word's ASCII-lower-cased bytes.
+    @Test("words and hashes agree with a straightforward split", arguments: 0..<40)
+    func wordsAgreeWithAStraightforwardSplit(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet = Array("aZ9'- ,.\t".utf8) + [0xC3, 0xA9]
+        let text: [UInt8] = (0..<Int(generator.next() % 600)).map { _ in
+            alphabet[Int(generator.next() % UInt64(alphabet.count))]
+        }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+        }
+        func isEdge(_ byte: UInt8) -> Bool {
+            isWordByte(byte) && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-")
+        }
+        var expected: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            guard isEdge(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var end = index
+            while index < text.count, isWordByte(text[index]) {
+                if isEdge(text[index]) { end = index + 1 }
+                index += 1
+            }
+            expected.append(start..<end)
+        }
+        var words: [Range<Int>] = []
+        var hashes: [UInt64] = []
+        TermIndex<Int>.words(in: text, into: &words, hashes: &hashes)
+        #expect(words == expected, "seed \(seed)")
+        let expectedHashes = expected.map { word in
+            ShortBytesHash.fnv1a(text[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        }
+        #expect(hashes == expectedHashes, "seed \(seed)")
+    }
 }
