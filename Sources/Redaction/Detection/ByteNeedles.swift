@@ -241,14 +241,9 @@ struct ByteNeedles: Sendable {
             let fold: UInt64 = foldsAnchors ? 0x2020_2020_2020_2020 : 0
             var index = start
             while index < count {
-                var word: UInt64
-                if index + 8 <= count {
-                    word = ByteWord.load(UnsafeRawPointer(base), at: index)
-                } else {
-                    word = 0
-                    for k in 0..<(count - index) { word |= UInt64(base[index + k]) << UInt64(8 * k) }
-                }
-                word |= fold
+                let word = fold | (index + 8 <= count
+                    ? ByteWord.load(UnsafeRawPointer(base), at: index)
+                    : ByteWord.load(UnsafeRawPointer(base), at: index, count: count - index))
                 @inline(__always) func slot(_ k: Int) -> Int {
                     Self.slot(word >> UInt64(8 * k) & 0xFF_FFFF)
                 }

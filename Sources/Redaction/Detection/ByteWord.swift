@@ -1,12 +1,21 @@
 /// Eight bytes at a time (SWAR): a word of text, byte `k` of the text in byte `k` of the word (little-endian), and
 /// masks holding the high bit of each of its bytes that qualifies. The byte passes (byte classes, counts and cluster
-/// starts, gate words, the IBAN gate, the obfuscated-address triggers, the JSON scanner and encoder) load their words
-/// here, and those that look for rare bytes step over eight bytes without one at once.
+/// starts, gate words, the IBAN gate, the obfuscated-address triggers, the JSON scanner and encoder, the short-text
+/// memo's hash) load their words here, and those that look for rare bytes step over eight bytes without one at once.
 enum ByteWord {
     /// The eight bytes of a text from `offset` (at least eight must remain).
     @inline(__always)
     static func load(_ bytes: UnsafeRawPointer, at offset: Int) -> UInt64 {
         UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The `count` bytes (0 through 8) of a text from `offset`, zero-padded: the last word of a text that does not
+    /// fill eight bytes.
+    @inline(__always)
+    static func load(_ bytes: UnsafeRawPointer, at offset: Int, count: Int) -> UInt64 {
+        var word: UInt64 = 0
+        for k in 0..<count { word |= UInt64(bytes.load(fromByteOffset: offset + k, as: UInt8.self)) << UInt64(8 * k) }
+        return word
     }
 
     /// The high bit of each byte of `word` from `low` through `high` (ASCII bytes; exact: no borrow crosses bytes).

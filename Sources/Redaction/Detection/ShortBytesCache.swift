@@ -150,7 +150,7 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         }
     }
 
-    /// The set of the `count` bytes at `bytes`: whole words loaded, the last one's bytes read one by one.
+    /// The set of the `count` bytes at `bytes`, a word at a time, the last one zero-padded.
     @inline(__always)
     private static func set(ofWordsAt bytes: UnsafeRawPointer, count: Int) -> Int {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
@@ -163,13 +163,7 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
             mix(ByteWord.load(bytes, at: offset))
             offset += 8
         }
-        if offset < count {
-            var last: UInt64 = 0
-            for k in 0..<(count - offset) {
-                last |= UInt64(bytes.load(fromByteOffset: offset + k, as: UInt8.self)) << UInt64(8 * k)
-            }
-            mix(last)
-        }
+        if offset < count { mix(ByteWord.load(bytes, at: offset, count: count - offset)) }
         hash ^= hash >> 33
         hash &*= 0xC4CE_B9FE_1A85_EC53
         hash ^= hash >> 33

@@ -28,6 +28,24 @@ struct ByteWordTests {
 
     /// Every byte value against random words holding it and its neighbours: the equal-byte mask flags exactly the
     /// bytes equal to it.
+    /// The last bytes of a text, fewer than eight, read as a word: byte `k` in byte `k`, the rest zero; all eight
+    /// read as the whole word.
+    @Test func aShortLoadIsTheBytesZeroPadded() {
+        let bytes: [UInt8] = [0x01, 0x80, 0xFF, 0x20, 0x41, 0x7F, 0xC3, 0xA9, 0x33]
+        bytes.withUnsafeBytes { raw in
+            for offset in 0...1 {
+                for count in 0...8 {
+                    var expected: UInt64 = 0
+                    for k in 0..<count { expected |= UInt64(bytes[offset + k]) << UInt64(8 * k) }
+                    let word = ByteWord.load(raw.baseAddress!, at: offset, count: count)
+                    #expect(word == expected, "offset \(offset), count \(count)")
+                }
+                let whole = ByteWord.load(raw.baseAddress!, at: offset)
+                #expect(ByteWord.load(raw.baseAddress!, at: offset, count: 8) == whole)
+            }
+        }
+    }
+
     @Test func equalByteMaskHoldsExactlyTheEqualBytes() {
         var generator = SeededGenerator(seed: 7)
         for byte in 0...255 {

@@ -136,11 +136,7 @@ struct ObfuscatedEmailScanner {
         }
         if index < count {
             // The last 1–8 bytes, zero-padded (a zero byte is never a trigger and never `t`).
-            var word: UInt64 = 0
-            withUnsafeMutableBytes(of: &word) {
-                $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes + index, count: count - index))
-            }
-            word = UInt64(littleEndian: word)
+            let word = ByteWord.load(bytes, at: index, count: count - index)
             var mask = Self.triggerMask(word, word >> 8)
             while mask != 0 {
                 examine(index + mask.trailingZeroBitCount >> 3)
