@@ -26,8 +26,6 @@ struct ByteWordTests {
         }
     }
 
-    /// Every byte value against random words holding it and its neighbours: the equal-byte mask flags exactly the
-    /// bytes equal to it.
     /// The last bytes of a text, fewer than eight, read as a word: byte `k` in byte `k`, the rest zero; all eight
     /// read as the whole word.
     @Test func aShortLoadIsTheBytesZeroPadded() {
@@ -46,6 +44,8 @@ struct ByteWordTests {
         }
     }
 
+    /// Every byte value against random words holding it and its neighbours: the equal-byte mask flags exactly the
+    /// bytes equal to it.
     @Test func equalByteMaskHoldsExactlyTheEqualBytes() {
         var generator = SeededGenerator(seed: 7)
         for byte in 0...255 {
