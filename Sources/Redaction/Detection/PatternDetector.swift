@@ -238,8 +238,9 @@ public struct PatternDetector: Detector {
     public func detect(
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        // Rules are read in place through a buffer pointer: `for rule in rules` (or passing a rule on) copies it,
-        // retaining every reference it holds, once per rule and buffer.
+        // Rules are read in place through a pointer: `for rule in rules` (or passing `rules[index]` on) copies a
+        // rule, retaining every reference it holds (its pattern, context words, closures, anchor), once per rule and
+        // buffer.
         let present = scratch.presentClasses
         try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
             try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
@@ -266,14 +267,14 @@ public struct PatternDetector: Detector {
                         else { continue }
                         start = from
                     }
-                    if gates[index].hasBufferGate, let gate = rules[index].bufferGate {
+                    let rule = rules.baseAddress! + index
+                    if gates[index].hasBufferGate, let gate = rule.pointee.bufferGate {
                         guard let earliest = gate(text, scratch.counts(of: text)) else { continue }
                         start = max(start, earliest)
                     }
-                    if let anchor = rules[index].anchor {
+                    if rule.pointee.anchor != nil {
                         try searchAround(
-                            anchor, rules[index], gates[index].pattern, in: text, from: start, scratch: &scratch.match,
-                            report: report)
+                            rule, gates[index].pattern, in: text, from: start, scratch: &scratch.match, report: report)
                         continue
                     }
                     while text.count - start >= minimumLength {
@@ -284,9 +285,7 @@ public struct PatternDetector: Detector {
                             throw RedactionError(error, detectorID: descriptor.id)
                         }
                         guard let matched = found else { break }
-                        if let finding = accept(rules[index], matched, in: text, scratch: scratch.match) {
-                            report(finding)
-                        }
+                        if let finding = accept(rule, matched, in: text, scratch: scratch.match) { report(finding) }
                         start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
                     }
                 }
@@ -311,12 +310,13 @@ public struct PatternDetector: Detector {
         return max(start, from)
     }
 
-    /// Reports the accepted matches of `rule`, searching only where a match can start before an anchor byte: the
-    /// same matches, in the same order, as a search from every position (see ``MatchAnchor``).
+    /// Reports the accepted matches of `rule` (one with an anchor), searching only where a match can start before
+    /// an anchor byte: the same matches, in the same order, as a search from every position (see ``MatchAnchor``).
     private func searchAround(
-        _ anchor: MatchAnchor, _ rule: PatternRule, _ pattern: PatternHandle, in text: UnsafeBufferPointer<UInt8>,
+        _ rule: UnsafePointer<PatternRule>, _ pattern: PatternHandle, in text: UnsafeBufferPointer<UInt8>,
         from start: Int, scratch: inout MatchScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
+        guard let anchor = rule.pointee.anchor else { return }
         var from = start
         while let anchorAt = anchor.next(in: text, from: from) {
             guard let earliest = anchor.earliestStart(before: anchorAt, in: text, floor: from) else {
@@ -339,21 +339,25 @@ public struct PatternDetector: Detector {
         }
     }
 
+    /// The finding of a match of `rule` (read in place), if its context and validator accept it.
     private func accept(
-        _ rule: PatternRule, _ matched: Range<Int>, in text: UnsafeBufferPointer<UInt8>, scratch: borrowing MatchScratch
+        _ rule: UnsafePointer<PatternRule>, _ matched: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+        scratch: borrowing MatchScratch
     ) -> Finding? {
-        guard let target = rule.group == 0 ? matched : scratch.groupRange(rule.group), !target.isEmpty else {
-            return nil
-        }
-        if let required = rule.requiredContext {
-            let found = rule.contextAfter
+        let group = rule.pointee.group
+        guard let target = group == 0 ? matched : scratch.groupRange(group), !target.isEmpty else { return nil }
+        if let required = rule.pointee.requiredContext {
+            let found = rule.pointee.contextAfter
                 ? required.occurs(around: matched, in: text) : required.occurs(before: matched.lowerBound, in: text)
             guard found else { return nil }
         }
-        if let excluded = rule.excludedContext, excluded.occurs(before: matched.lowerBound, in: text) { return nil }
-        var candidate = Candidate(range: target, confidence: rule.confidence)
-        if let validator = rule.validator {
-            let match = PatternMatch(text: text, ovector: scratch.ovectorPointer, groupCount: rule.pattern.captureCount + 1)
+        if let excluded = rule.pointee.excludedContext, excluded.occurs(before: matched.lowerBound, in: text) {
+            return nil
+        }
+        var candidate = Candidate(range: target, confidence: rule.pointee.confidence)
+        if let validator = rule.pointee.validator {
+            let match = PatternMatch(
+                text: text, ovector: scratch.ovectorPointer, groupCount: rule.pointee.pattern.captureCount + 1)
             guard validator(match, &candidate), !candidate.range.isEmpty else { return nil }
         }
         return Finding(kind: descriptor.kind, range: candidate.range, detectorID: descriptor.id,
