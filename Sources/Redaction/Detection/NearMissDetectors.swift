@@ -24,7 +24,7 @@ public enum NearMissDetectors {
                         validator: { match, _ in
                             let digits = match.matchedBytes
                             let count = digits.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
-                            return (13...19).contains(count) && PaymentCardBrand.brand(of: digits) != nil
+                            return (13...19).contains(count) && PaymentCardBrand.hasBrand(digits)
                                 && !Luhn.isValid(digits)
                         })
                 ]),

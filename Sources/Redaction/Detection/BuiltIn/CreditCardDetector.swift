@@ -65,7 +65,7 @@ enum CreditCardPattern {
             let digits = text[start..<end]
             let count = digits.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
             if count < 13 { return false }
-            if count <= 19, PaymentCardBrand.brand(of: digits) != nil, Luhn.isValid(digits) {
+            if count <= 19, PaymentCardBrand.hasBrand(digits), Luhn.isValid(digits) {
                 candidate.range = start..<end
                 if attempt > 0 { candidate.confidence = trimmedConfidence }
                 return true

@@ -55,24 +55,39 @@ public struct PaymentCardBrand: Sendable, Hashable, CustomStringConvertible {
     /// The first network whose prefix and length fit the ASCII digits in `bytes` (other bytes are skipped), or
     /// `nil`. Checks only prefix and length, not the Luhn digit (see ``Luhn``).
     public static func brand<Bytes: Collection>(of bytes: Bytes) -> PaymentCardBrand? where Bytes.Element == UInt8 {
+        brandIndex(of: bytes).map { all[$0] }
+    }
+
+    /// Whether some network's prefix and length fit the ASCII digits in `bytes`: ``brand(of:)`` without making the
+    /// brand (for validators, which need only the answer).
+    static func hasBrand<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        brandIndex(of: bytes) != nil
+    }
+
+    /// The index in ``all`` of the first network that fits, from ``prefixTable``.
+    private static func brandIndex<Bytes: Collection>(of bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
         var leading = 0  // the first four digits as a number
         var count = 0
         for byte in bytes where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
             if count < 4 { leading = leading * 10 + Int(byte &- UInt8(ascii: "0")) }
             count += 1
         }
-        guard count >= 4 else { return nil }
-        return all.first { $0.fits(leadingFour: leading, length: count) }
+        guard count >= 4, count < 64 else { return nil }
+        return prefixTable.withUnsafeBufferPointer { table in
+            table.first { $0.lengths & (1 << UInt64(count)) != 0 && $0.firstFour.contains(leading) }?.brand
+        }
     }
 
-    /// Whether a number of `length` digits whose first four digits are `leadingFour` belongs to this network.
-    func fits(leadingFour: Int, length: Int) -> Bool {
-        guard lengths.contains(length) || otherLengths.contains(length) else { return false }
-        for (range, digits) in zip(prefixes, prefixDigits) {
-            var prefix = leadingFour
-            for _ in digits..<4 { prefix /= 10 }
-            if range.contains(prefix) { return true }
+    /// Every network's prefixes as ranges of first four digits (`51...55` is `5100...5599`), with a bit per length
+    /// the network uses, in the order of ``all``: a few comparisons per network, with nothing to retain (a network
+    /// read from ``all`` retains its name and arrays).
+    private static let prefixTable: [(brand: Int, lengths: UInt64, firstFour: ClosedRange<Int>)] =
+        all.enumerated().flatMap { index, brand in
+            let lengths = (Array(brand.lengths) + brand.otherLengths).reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+            return zip(brand.prefixes, brand.prefixDigits).map { range, digits in
+                var scale = 1
+                for _ in digits..<4 { scale *= 10 }
+                return (index, lengths, (range.lowerBound * scale)...((range.upperBound + 1) * scale - 1))
+            }
         }
-        return false
-    }
 }

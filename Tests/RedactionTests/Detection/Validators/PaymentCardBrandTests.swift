@@ -1,4 +1,4 @@
-import Redaction
+@testable import Redaction
 import Testing
 
 @Suite("PaymentCardBrand")
@@ -23,4 +23,29 @@ struct PaymentCardBrandTests {
         "353011133330000", "",
     ])
     func rejects(number: String) { #expect(PaymentCardBrand.brand(of: Array(number.utf8)) == nil) }
+
+    /// Every first four digits (0000 through 9999) at every length from 4 to 24 digits: the network found is the
+    /// first of `all` whose length list holds the length and one of whose prefixes, each of its own number of
+    /// digits, is the number's first digits (the definition, tried network by network).
+    @Test func agreesWithTryingEveryNetworksPrefixes() {
+        var compared = 0, found = 0
+        for leading in 0...9999 {
+            let head = [leading / 1000, leading / 100 % 10, leading / 10 % 10, leading % 10].map { UInt8(0x30 + $0) }
+            for length in 4...24 {
+                let number = head + Array(repeating: UInt8(ascii: "7"), count: length - 4)
+                let expected = PaymentCardBrand.all.first { brand in
+                    guard brand.lengths.contains(length) || brand.otherLengths.contains(length) else { return false }
+                    return zip(brand.prefixes, brand.prefixDigits).contains { range, digits in
+                        range.contains(Int(String(decoding: head.prefix(digits), as: UTF8.self))!)
+                    }
+                }
+                let brand = PaymentCardBrand.brand(of: number)
+                compared += 1
+                if brand != nil { found += 1 }
+                #expect(brand == expected, "prefix \(leading), length \(length)")
+                #expect(PaymentCardBrand.hasBrand(number) == (expected != nil), "prefix \(leading), length \(length)")
+            }
+        }
+        #expect(compared == 210_000 && found > 10_000)
+    }
 }
