@@ -18,7 +18,10 @@ import Darwin
 /// An anchor may also be a set of words (``init(words:maximumLead:)``): every match holds one of them, anchored at
 /// most `maximumLead` bytes after the match's start (a case number after `ticket`, `service request`, `お問い合わせ番号`);
 /// the search then looks before each occurrence, in the order of their anchors, with the same argument.
-struct MatchAnchor: Sendable {
+///
+/// A class of immutable values: a rule searched around its anchor takes it with one reference (as a value it was
+/// copied with every table of its words).
+final class MatchAnchor: Sendable {
     /// The byte every match holds.
     let byte: UInt8
     /// Fewest lead bytes before the first ``byte`` of a match.
