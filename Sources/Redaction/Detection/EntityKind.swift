@@ -13,6 +13,36 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// Creates a kind with the given name.
     public init(rawValue: String) { self.number = NameTable.kinds.number(for: rawValue) }
 
+    /// The kind numbered `number` by ``NameTable/kinds``, which numbers the built-in kinds first, in the order of
+    /// ``builtInNames``: the static members are constants (a `static let` is read through a call that checks it was
+    /// initialised, on every read).
+    private init(number: UInt32) { self.number = number }
+
+    /// A small number unique to the kind's name in this process (its ``NameTable`` number), for tallies.
+    var ordinal: Int { Int(number) }
+
+    /// The kind whose ``ordinal`` is `ordinal` (one a kind gave out).
+    init(ordinal: Int) { self.number = UInt32(ordinal) }
+
+    /// The names of the built-in kinds, numbered from 0 in this order.
+    static let builtInNames = [
+        "EMAIL",
+        "IPV4",
+        "IPV6",
+        "CASE_NUMBER",
+        "PHONE",
+        "CREDIT_CARD",
+        "US_SSN",
+        "IBAN",
+        "MAC_ADDRESS",
+        "URL_CREDENTIALS",
+        "SECRET",
+        "GEO_COORDINATES",
+        "PERSON",
+        "LOCATION",
+        "STREET_ADDRESS",
+    ]
+
     // Encoded as its name: the standard library's `Codable` for string-backed `RawRepresentable` types.
 
     /// Whether two kinds have the same name (equal names have equal numbers). Stated here: the standard library's
@@ -29,33 +59,33 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// An e-mail address, in standard or obfuscated form.
-    public static let email = EntityKind(rawValue: "EMAIL")
+    public static var email: EntityKind { EntityKind(number: 0) }
     /// An IPv4 address, optionally with port or prefix length.
-    public static let ipv4 = EntityKind(rawValue: "IPV4")
+    public static var ipv4: EntityKind { EntityKind(number: 1) }
     /// An IPv6 address in any RFC 4291/5952 text form.
-    public static let ipv6 = EntityKind(rawValue: "IPV6")
+    public static var ipv6: EntityKind { EntityKind(number: 2) }
     /// A support case, ticket, incident or claim identifier.
-    public static let caseNumber = EntityKind(rawValue: "CASE_NUMBER")
+    public static var caseNumber: EntityKind { EntityKind(number: 3) }
     /// A telephone number.
-    public static let phone = EntityKind(rawValue: "PHONE")
+    public static var phone: EntityKind { EntityKind(number: 4) }
     /// A payment card number (Luhn-valid, known issuer prefix).
-    public static let creditCard = EntityKind(rawValue: "CREDIT_CARD")
+    public static var creditCard: EntityKind { EntityKind(number: 5) }
     /// A US social security number.
-    public static let usSSN = EntityKind(rawValue: "US_SSN")
+    public static var usSSN: EntityKind { EntityKind(number: 6) }
     /// An international bank account number (mod-97 valid).
-    public static let iban = EntityKind(rawValue: "IBAN")
+    public static var iban: EntityKind { EntityKind(number: 7) }
     /// A hardware MAC address.
-    public static let macAddress = EntityKind(rawValue: "MAC_ADDRESS")
+    public static var macAddress: EntityKind { EntityKind(number: 8) }
     /// The `user:password` part of a URL.
-    public static let urlCredentials = EntityKind(rawValue: "URL_CREDENTIALS")
+    public static var urlCredentials: EntityKind { EntityKind(number: 9) }
     /// An access key, token, private key or password.
-    public static let secret = EntityKind(rawValue: "SECRET")
+    public static var secret: EntityKind { EntityKind(number: 10) }
     /// A latitude/longitude pair.
-    public static let geoCoordinates = EntityKind(rawValue: "GEO_COORDINATES")
+    public static var geoCoordinates: EntityKind { EntityKind(number: 11) }
     /// A person's name (from fields that name it, e.g. `customer.name`).
-    public static let person = EntityKind(rawValue: "PERSON")
+    public static var person: EntityKind { EntityKind(number: 12) }
     /// A city, postal code or other place (from fields that name it).
-    public static let location = EntityKind(rawValue: "LOCATION")
+    public static var location: EntityKind { EntityKind(number: 13) }
     /// A street address (from fields that name it).
-    public static let streetAddress = EntityKind(rawValue: "STREET_ADDRESS")
+    public static var streetAddress: EntityKind { EntityKind(number: 14) }
 }

@@ -16,8 +16,8 @@ final class NameTable: @unchecked Sendable {
     // with `mutex` held, before its number is handed out; whoever holds the number got it after that write (from
     // `number(for:)` or through the synchronisation that passed it to its thread), so reading the slot needs no lock.
 
-    /// The names of entity kinds.
-    static let kinds = NameTable()
+    /// The names of entity kinds, the built-in ones first (``EntityKind`` relies on their numbers).
+    static let kinds = NameTable(numbering: EntityKind.builtInNames)
     /// The names of detectors.
     static let detectors = NameTable()
 
@@ -31,9 +31,11 @@ final class NameTable: @unchecked Sendable {
     /// `n / chunkSize`).
     private let chunks = UnsafeMutablePointer<UnsafeMutablePointer<String>?>.allocate(capacity: NameTable.chunkCount)
 
-    private init() {
+    /// A table that numbers `names` first, from 0 in order.
+    private init(numbering names: [String] = []) {
         pthread_mutex_init(mutex, nil)
         chunks.initialize(repeating: nil, count: Self.chunkCount)
+        for name in names { _ = number(for: name) }
     }
 
     // The tables are static and live as long as the process: no deinit.

@@ -35,6 +35,15 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
         for kind in kinds { findingsByKind[kind.rawValue, default: 0] += 1 }
     }
 
+    /// ``record(kinds:)`` with the kinds counted in `tally` (a plain array) instead of the name-keyed dictionary,
+    /// which hashes the kind's name once per finding; ``KindTally/flush(into:)`` adds them to ``findingsByKind``.
+    mutating func record(kinds: [EntityKind], tally: inout KindTally) {
+        records += 1
+        guard !kinds.isEmpty else { return }
+        recordsWithFindings += 1
+        for kind in kinds { tally.add(kind) }
+    }
+
     /// Counts one invalid record with the reason and the kinds of findings replaced when it was scanned as text.
     public mutating func recordInvalid(_ code: RedactionError.Code, kinds: [EntityKind]) {
         record(kinds: kinds)
@@ -57,5 +66,26 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
         bytesOut += other.bytesOut
         findingsByKind.merge(other.findingsByKind, uniquingKeysWith: +)
         invalidByReason.merge(other.invalidByReason, uniquingKeysWith: +)
+    }
+}
+
+/// Findings counted per kind by ``EntityKind/ordinal`` while a worker redacts a chunk, then added to a
+/// ``RedactionStatistics`` once: counting in its name-keyed dictionary hashed the kind's name for every finding.
+struct KindTally: Sendable {
+    private var counts: [Int] = []
+
+    /// Counts one finding of `kind`.
+    mutating func add(_ kind: EntityKind) {
+        let ordinal = kind.ordinal
+        if ordinal >= counts.count { counts.append(contentsOf: repeatElement(0, count: ordinal + 1 - counts.count)) }
+        counts[ordinal] += 1
+    }
+
+    /// Adds the counts to `statistics` and starts again from zero.
+    mutating func flush(into statistics: inout RedactionStatistics) {
+        for (ordinal, count) in counts.enumerated() where count > 0 {
+            statistics.findingsByKind[EntityKind(ordinal: ordinal).rawValue, default: 0] += count
+            counts[ordinal] = 0
+        }
     }
 }

@@ -158,7 +158,7 @@ public struct Redactor: Sendable {
         // the record's own values by confidence: `松本悠斗` from the name field beats the city `松本` inside it.
         var kept = detected
         for finding in propagated where finding.confidence >= minimumConfidence
-            && !detected.contains(where: { $0.range.overlaps(finding.range) && !Self.contextKinds.contains($0.kind) })
+            && !detected.contains(where: { $0.range.overlaps(finding.range) && !Self.isContextKind($0.kind) })
         {
             if let allowList, try allowList.permits(UnsafeBufferPointer(rebasing: text[finding.range]), scratch: &scratch) {
                 continue
@@ -169,8 +169,11 @@ public struct Redactor: Sendable {
         return kept
     }
 
-    /// Kinds whose detectors read context or a gazetteer rather than a format: a record's own values override them.
-    private static let contextKinds: Set<EntityKind> = [.person, .location, .streetAddress]
+    /// Whether detectors of `kind` read context or a gazetteer rather than a format: a record's own values override
+    /// them.
+    private static func isContextKind(_ kind: EntityKind) -> Bool {
+        kind == .person || kind == .location || kind == .streetAddress
+    }
 
     /// Whether a whole value (one a field rule or name would replace) is allow-listed.
     func isAllowed(_ value: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) -> Bool {

@@ -241,6 +241,8 @@ public struct StreamRedactor: Sendable {
         } else {
             result.output.reserveCapacity(chunk.bytes.count + 4096)
         }
+        // Findings are counted per kind in a tally, added to the statistics once per chunk.
+        var tally = KindTally()
         chunk.bytes.withUnsafeBufferPointer { bytes in
             for frame in chunk.frames {
                 scratch.details.removeAll(keepingCapacity: true)
@@ -269,7 +271,7 @@ public struct StreamRedactor: Sendable {
                             try verifyRecord(before, frame.isHeader ? nil : header, frame.isHeader, &result.output, &scratch)
                             scratch.findingKinds = kinds
                         }
-                        result.statistics.record(kinds: scratch.findingKinds)
+                        result.statistics.record(kinds: scratch.findingKinds, tally: &tally)
                     } catch {
                         result.output.removeSubrange(before...)
                         let located = RedactionError(
@@ -300,6 +302,7 @@ public struct StreamRedactor: Sendable {
                 result.statistics.bytesOut += result.output.count - before
             }
         }
+        tally.flush(into: &result.statistics)
         return result
     }
 

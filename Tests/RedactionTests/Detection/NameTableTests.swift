@@ -23,6 +23,23 @@ struct NameTableTests {
         #expect(EntityKind(rawValue: "名前の種類").rawValue == "名前の種類")
     }
 
+    /// The built-in kinds are constants standing for numbers the table hands out first: each must be the kind of its
+    /// own name, however the name is reached.
+    @Test func builtInKindsAreTheKindsOfTheirNames() {
+        let kinds: [(EntityKind, String)] = [
+            (.email, "EMAIL"), (.ipv4, "IPV4"), (.ipv6, "IPV6"), (.caseNumber, "CASE_NUMBER"), (.phone, "PHONE"),
+            (.creditCard, "CREDIT_CARD"), (.usSSN, "US_SSN"), (.iban, "IBAN"), (.macAddress, "MAC_ADDRESS"),
+            (.urlCredentials, "URL_CREDENTIALS"), (.secret, "SECRET"), (.geoCoordinates, "GEO_COORDINATES"),
+            (.person, "PERSON"), (.location, "LOCATION"), (.streetAddress, "STREET_ADDRESS"),
+        ]
+        for (kind, name) in kinds {
+            #expect(kind.rawValue == name)
+            #expect(EntityKind(rawValue: name) == kind, "\(name)")
+        }
+        #expect(Set(kinds.map(\.0)).count == kinds.count)
+        #expect(EntityKind.builtInNames == kinds.map(\.1))
+    }
+
     @Test func encodedFormIsThePlainName() throws {
         let encoded = try JSONEncoder().encode([EntityKind.creditCard, EntityKind(rawValue: "CUSTOM_ID")])
         #expect(String(decoding: encoded, as: UTF8.self) == #"["CREDIT_CARD","CUSTOM_ID"]"#)
