@@ -18,6 +18,9 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// initialised, on every read).
     private init(number: UInt32) { self.number = number }
 
+    /// Appends the kind's name as UTF-8 to `output` (no `String` made).
+    func appendName(to output: inout [UInt8]) { NameTable.kinds.appendUTF8(of: number, to: &output) }
+
     /// A small number unique to the kind's name in this process (its ``NameTable`` number), for tallies.
     var ordinal: Int { Int(number) }
 

@@ -27,9 +27,15 @@ final class NameTable: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private var numbers: [String: UInt32] = [:]
     private var count = 0
+    /// A name and its UTF-8 bytes (for writing it out without going through `String`).
+    private struct Entry {
+        let name: String
+        let utf8: [UInt8]
+    }
+
     /// Chunks of `chunkSize` names, allocated as names arrive (name `n` is slot `n % chunkSize` of chunk
     /// `n / chunkSize`).
-    private let chunks = UnsafeMutablePointer<UnsafeMutablePointer<String>?>.allocate(capacity: NameTable.chunkCount)
+    private let chunks = UnsafeMutablePointer<UnsafeMutablePointer<Entry>?>.allocate(capacity: NameTable.chunkCount)
 
     /// A table that numbers `names` first, from 0 in order.
     private init(numbering names: [String] = []) {
@@ -49,7 +55,7 @@ final class NameTable: @unchecked Sendable {
         precondition(number < Self.chunkSize * Self.chunkCount, "more than a million distinct names")
         let chunk = number / Self.chunkSize
         if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: Self.chunkSize) }
-        (chunks[chunk]! + number % Self.chunkSize).initialize(to: name)
+        (chunks[chunk]! + number % Self.chunkSize).initialize(to: Entry(name: name, utf8: Array(name.utf8)))
         numbers[name] = UInt32(number)
         count += 1
         return UInt32(number)
@@ -57,6 +63,12 @@ final class NameTable: @unchecked Sendable {
 
     /// The name numbered `number` (a number this table gave out).
     func name(_ number: UInt32) -> String {
-        chunks[Int(number) / Self.chunkSize].unsafelyUnwrapped[Int(number) % Self.chunkSize]
+        (chunks[Int(number) / Self.chunkSize].unsafelyUnwrapped + Int(number) % Self.chunkSize).pointee.name
+    }
+
+    /// Appends the UTF-8 bytes of the name numbered `number` (a number this table gave out) to `output`.
+    func appendUTF8(of number: UInt32, to output: inout [UInt8]) {
+        (chunks[Int(number) / Self.chunkSize].unsafelyUnwrapped + Int(number) % Self.chunkSize).pointee.utf8
+            .withUnsafeBufferPointer { output.append(contentsOf: $0) }
     }
 }

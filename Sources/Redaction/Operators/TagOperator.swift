@@ -8,16 +8,23 @@ public struct TagOperator: RedactionOperator {
     /// Text after the kind name.
     public let suffix: String
 
+    /// `prefix` and `suffix` as bytes: a tag is written for every finding, and appending a `String`'s UTF-8 view
+    /// cost more than the copy itself.
+    private let prefixBytes: [UInt8]
+    private let suffixBytes: [UInt8]
+
     /// Creates a tag operator producing `prefix + KIND + suffix`.
     public init(prefix: String = "[", suffix: String = "]") {
         self.prefix = prefix
         self.suffix = suffix
+        self.prefixBytes = Array(prefix.utf8)
+        self.suffixBytes = Array(suffix.utf8)
     }
 
     /// Appends `prefix`, the kind name and `suffix`.
     public func appendReplacement(for finding: Finding, original: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        output.append(contentsOf: prefix.utf8)
-        output.append(contentsOf: finding.kind.rawValue.utf8)
-        output.append(contentsOf: suffix.utf8)
+        output.append(contentsOf: prefixBytes)
+        finding.kind.appendName(to: &output)
+        output.append(contentsOf: suffixBytes)
     }
 }
