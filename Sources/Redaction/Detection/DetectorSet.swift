@@ -65,7 +65,8 @@ public struct DetectorSet: Sendable {
 
     /// Runs every admitted detector and leaves the resolved findings in `scratch.candidates`.
     func collect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {
-        scratch.candidates.removeAll(keepingCapacity: true)
+        // Most values hold nothing: clearing an empty array still goes through a generic range replacement.
+        if !scratch.candidates.isEmpty { scratch.candidates.removeAll(keepingCapacity: true) }
         guard !text.isEmpty else { return }
         // Short texts recur (keys, enum-like values): one found clean by these detectors before is clean again.
         if scratch.cleanTextsOwner !== identity {

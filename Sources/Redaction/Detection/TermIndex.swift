@@ -131,8 +131,9 @@ struct TermIndex<Value: Sendable>: Sendable {
     static func words<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, into result: inout [Range<Int>], hashes: inout [UInt64]
     ) where Bytes.Index == Int {
-        result.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
+        // Cleared only when not empty already (clearing goes through a generic range replacement).
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        if !hashes.isEmpty { hashes.removeAll(keepingCapacity: true) }
         // Words are gathered on the stack and appended a batch at a time: an append per word checks each array's
         // uniqueness (a runtime call) twice per word.
         let batch = 64
