@@ -11,7 +11,8 @@ extension DetectionScratch {
     }
 
     /// The offset of the first digit of the first cluster of `text` with at least `digits` digits (see
-    /// ``ClusterStarts``), read only as far as needed and shared by the rules of one buffer.
+    /// ``ClusterStarts``), shared by the rules of one buffer (recorded by the counting pass, which every rule that
+    /// asks has run first).
     mutating func firstClusterDigit(reaching digits: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         if !clusterStartsAreCurrent { clusterStarts.reset() }
         clusterStartsAreCurrent = sharesBufferState
@@ -21,86 +22,39 @@ extension DetectionScratch {
 
 /// Where in a buffer the first digit cluster (as ``ByteCounts`` counts clusters) of each size starts: a rule whose
 /// every reported match has its first digit in a cluster of at least `n` digits starts its search at the first such
-/// cluster (see ``PatternRule/clusterStartBytes``). The buffer is read once, only as far as the largest size asked.
+/// cluster (see ``PatternRule/clusterStartBytes``). Recorded by the counting pass (``ByteCounts/init(of:recording:)``),
+/// which walks the clusters anyway.
 struct ClusterStarts: Sendable {
     /// The largest cluster size recorded.
     static let largest = 16
     /// Entry `k - 1`: the offset of the first digit of the first cluster of `k` or more digits, for `k` up to
     /// ``reached``.
     private var starts = [Int](repeating: 0, count: Self.largest)
-    /// The most digits a cluster read so far holds (at most ``largest``).
+    /// The most digits a cluster of the buffer holds (at most ``largest``).
     private var reached = 0
-    /// The scan's state: the next byte to read, the current cluster's digits and first digit, the gap bytes since
-    /// its last digit.
-    private var position = 0, cluster = 0, clusterStart = 0, gap = ByteCounts.clusterGap + 1
+    /// Whether a buffer was recorded since the last ``reset()``.
+    private var isRecorded = false
 
-    /// Forgets the buffer read so far.
+    /// Forgets the buffer recorded.
     mutating func reset() {
         reached = 0
-        position = 0
-        cluster = 0
-        gap = ByteCounts.clusterGap + 1
+        isRecorded = false
     }
 
     /// The offset of the first digit of the first cluster of at least `digits` digits (1 through ``largest``) of
-    /// `text`, which must be the buffer read since the last ``reset()``; `nil` if there is none.
+    /// `text`, which must be the buffer recorded since the last ``reset()``, if any (else it is recorded now); `nil`
+    /// if there is none.
     mutating func firstDigit(ofClusterReaching digits: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         precondition(digits >= 1 && digits <= Self.largest, "cluster sizes 1 through 16")
-        if reached < digits { read(text, until: digits) }
+        if !isRecorded { _ = ByteCounts(of: text, recording: &self) }
         return reached >= digits ? starts[digits - 1] : nil
     }
 
     /// Records the first cluster starts of a whole buffer in one pass: `body` fills the offsets (entry `k - 1` for
-    /// each size `k` up to the largest, at most ``largest``) and returns that largest size; the buffer of `count`
-    /// bytes is then read to its end.
-    mutating func recordAll(count: Int, _ body: (UnsafeMutableBufferPointer<Int>) -> Int) {
-        reset()
+    /// each size `k` up to the largest, at most ``largest``) and returns that largest size.
+    mutating func recordAll(_ body: (UnsafeMutableBufferPointer<Int>) -> Int) {
         reached = starts.withUnsafeMutableBufferPointer { body($0) }
-        position = count
-    }
-
-    /// Reads on until a cluster of `digits` digits or the end. Away from clusters, eight bytes without a digit are
-    /// stepped over at once (``ByteWord``), as in ``ByteCounts/init(of:)``.
-    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, until digits: Int) {
-        guard let base = text.baseAddress else { return }
-        let bytes = UnsafeRawPointer(base), count = text.count, outside = ByteCounts.clusterGap + 1
-        var position = self.position, cluster = self.cluster, clusterStart = self.clusterStart, gap = self.gap
-        var reached = self.reached
-        ByteCounts.isGapByte.withUnsafeBufferPointer { isGapByte in
-            starts.withUnsafeMutableBufferPointer { starts in
-                while position < count, reached < digits {
-                    if gap == outside, position + 8 <= count {
-                        let digitBytes = ByteWord.digits(of: ByteWord.load(bytes, at: position))
-                        if digitBytes == 0 {
-                            position += 8
-                            continue
-                        }
-                        position += digitBytes.trailingZeroBitCount >> 3
-                    }
-                    let byte = text[position]
-                    if byte &- 0x30 < 10 {
-                        if gap == outside {
-                            cluster = 0
-                            clusterStart = position
-                        }
-                        cluster += 1
-                        gap = 0
-                        if cluster > reached, cluster <= Self.largest {
-                            starts[cluster - 1] = clusterStart
-                            reached = cluster
-                        }
-                    } else {
-                        gap = isGapByte[Int(byte)] ? Swift.min(gap &+ 1, outside) : outside
-                    }
-                    position += 1
-                }
-            }
-        }
-        self.position = position
-        self.cluster = cluster
-        self.clusterStart = clusterStart
-        self.gap = gap
-        self.reached = reached
+        isRecorded = true
     }
 }
 
@@ -138,17 +92,16 @@ struct ByteCounts: Sendable, Equatable {
         self.init(of: text, recording: &unused)
     }
 
-    /// The counts of `text`, recording in `clusterStarts` where the first cluster of each size starts (as
-    /// ``ClusterStarts`` would read them).
+    /// The counts of `text`, recording in `clusterStarts` where the first cluster of each size starts.
     init(of text: UnsafeBufferPointer<UInt8>, recording clusterStarts: inout ClusterStarts) {
         guard let base = text.baseAddress else {
-            clusterStarts.recordAll(count: 0) { _ in 0 }
+            clusterStarts.recordAll { _ in 0 }
             return
         }
         let bytes = UnsafeRawPointer(base)
         let count = text.count
         var largestCluster = 0, digits = 0, digitDots = 0, colons = 0, dashes = 0, longestDigitRun = 0
-        clusterStarts.recordAll(count: count) { starts in
+        clusterStarts.recordAll { starts in
             Self.isGapByte.withUnsafeBufferPointer { isGapByte in
                 var run = 0, cluster = 0, gap = Self.clusterGap + 1, clusterStart = 0
                 // Whether the previous byte is a digit, and whether the previous two are a digit and a dot.

@@ -29,19 +29,21 @@ public struct RedactionStatistics: Sendable, Hashable, Codable {
 
     /// Counts one record and the kinds of its findings (one entry per finding).
     public mutating func record(kinds: [EntityKind]) {
-        records += 1
-        guard !kinds.isEmpty else { return }
-        recordsWithFindings += 1
+        countRecord(kinds)
         for kind in kinds { findingsByKind[kind.rawValue, default: 0] += 1 }
     }
 
     /// ``record(kinds:)`` with the kinds counted in `tally` (a plain array) instead of the name-keyed dictionary,
     /// which hashes the kind's name once per finding; ``KindTally/flush(into:)`` adds them to ``findingsByKind``.
     mutating func record(kinds: [EntityKind], tally: inout KindTally) {
-        records += 1
-        guard !kinds.isEmpty else { return }
-        recordsWithFindings += 1
+        countRecord(kinds)
         for kind in kinds { tally.add(kind) }
+    }
+
+    /// Counts a record with the kinds of its findings (not the kinds themselves).
+    private mutating func countRecord(_ kinds: [EntityKind]) {
+        records += 1
+        if !kinds.isEmpty { recordsWithFindings += 1 }
     }
 
     /// Counts one invalid record with the reason and the kinds of findings replaced when it was scanned as text.

@@ -72,7 +72,7 @@ struct RuleGateTests {
     }
 
     /// The same random texts: the first digit of the first cluster of each size, asked for in random order (the
-    /// scan resumes where the last question stopped it), is that of a straightforward search of the clusters.
+    /// first question records the buffer), is that of a straightforward search of the clusters.
     @Test("cluster starts agree with a straightforward search", arguments: 0..<200)
     func clusterStartsAgreeWithAStraightforwardSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
