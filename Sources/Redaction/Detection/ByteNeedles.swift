@@ -32,12 +32,17 @@ struct ByteNeedles: Sendable {
         /// with an ASCII letter, not right before one (`un` in `un saludo`, not in `unable`; `_` and other bytes may
         /// stand on either side).
         let wholeWords: Bool
+        /// Needles of the group that count inside words too, whatever ``wholeWords`` says (`ssn` of `customer_ssn`
+        /// and `customerSsn` in a group of whole words).
+        let partialNeedles: [String]
 
-        /// A group of `needles`, compared as `caseless` and `wholeWords` say.
-        init(_ needles: [String], caseless: Bool, wholeWords: Bool = false) {
+        /// A group of `needles`, compared as `caseless` and `wholeWords` say, and of `partialNeedles`, compared as
+        /// `caseless` says anywhere.
+        init(_ needles: [String], caseless: Bool, wholeWords: Bool = false, partialNeedles: [String] = []) {
             self.needles = needles
             self.caseless = caseless
             self.wholeWords = wholeWords
+            self.partialNeedles = partialNeedles
         }
     }
 
@@ -76,7 +81,7 @@ struct ByteNeedles: Sendable {
     init(groups: [Group]) {
         precondition(groups.count <= 32, "at most 32 needle groups")
         precondition(
-            groups.allSatisfy { $0.needles.allSatisfy { $0.isEmpty || $0.utf8.count >= 2 } },
+            groups.allSatisfy { ($0.needles + $0.partialNeedles).allSatisfy { $0.isEmpty || $0.utf8.count >= 2 } },
             "needles of two bytes or more (one byte is a byte class)")
         let foldsAnchors = groups.contains { $0.caseless }
         var bySlot: [Int: [Anchored]] = [:]
@@ -85,7 +90,8 @@ struct ByteNeedles: Sendable {
         func key(_ byte: UInt8) -> UInt64 { UInt64(foldsAnchors ? byte | 0x20 : byte) }
         let anyKey = Array(Set((0...255).map { key(UInt8($0)) })).sorted()
         for (index, group) in groups.enumerated() {
-            for needle in group.needles where !needle.isEmpty {
+            let needles = group.needles.map { ($0, group.wholeWords) } + group.partialNeedles.map { ($0, false) }
+            for (needle, wholeWord) in needles where !needle.isEmpty {
                 let bytes = needle.utf8.map { group.caseless ? Self.folded($0) : $0 }
                 let offset = bytes.count > 2
                     ? (0..<(bytes.count - 2)).min {
@@ -95,7 +101,7 @@ struct ByteNeedles: Sendable {
                 maximumOffsets[index] = max(maximumOffsets[index], offset)
                 let anchored = Anchored(
                     firstWord: Int32(needleWords.count), length: Int32(bytes.count), offset: Int32(offset),
-                    group: 1 << UInt32(index), wholeWord: group.wholeWords, endsWithLetter: Self.isLetter(bytes.last!))
+                    group: 1 << UInt32(index), wholeWord: wholeWord, endsWithLetter: Self.isLetter(bytes.last!))
                 for chunk in stride(from: 0, to: bytes.count, by: 8) {
                     var word: UInt64 = 0, fold: UInt64 = 0
                     for (k, byte) in bytes[chunk..<min(chunk + 8, bytes.count)].enumerated() {

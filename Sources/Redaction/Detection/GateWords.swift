@@ -48,6 +48,12 @@ struct GateWords: OptionSet, Sendable {
     static let azureKeyNames = GateWords(rawValue: 1 << 19)
     /// `sig=` (``SecretPattern/sharedAccessSignature``).
     static let signatureParameter = GateWords(rawValue: 1 << 20)
+    /// ``CaseNumberPattern/ticketPrefixes``, upper case as the pattern takes them.
+    static let ticketPrefixes = GateWords(rawValue: 1 << 21)
+    /// `SRX`, either case (``CaseNumberPattern/srx``).
+    static let srxPrefix = GateWords(rawValue: 1 << 22)
+    /// The first word of each of ``SSNPattern/context`` and the `ssn` of a key (``SSNPattern/mentionsSSN``).
+    static let ssnWords = GateWords(rawValue: 1 << 23)
 
     /// The needles of every group, group `i` giving bit `1 << i`.
     private static let needles = ByteNeedles(groups: groups)
@@ -78,6 +84,9 @@ struct GateWords: OptionSet, Sendable {
         .init(["-----BEGIN "], caseless: false),
         .init(["AccountKey", "SharedAccessKey"], caseless: false),
         .init(["sig="], caseless: false),
+        .init(CaseNumberPattern.ticketPrefixes, caseless: false),
+        .init(["SRX"], caseless: true),
+        .init(SSNPattern.contextFirstWords, caseless: true, wholeWords: true, partialNeedles: ["ssn"]),
     ]
 
     /// The groups occurring in `text`, and per group found an offset before which none of its words starts

@@ -58,6 +58,16 @@ struct ByteNeedlesTests {
             let found = occurs(needles, text)
             #expect(!found, "\(text)")
         }
+        // A group's partial needles count inside words too.
+        let partial = ByteNeedles(groups: [.init(["un"], caseless: true, wholeWords: true, partialNeedles: ["ssn"])])
+        for text in ["customerSsn", "x_ssns", "SSN", "un"] {
+            let found = occurs(partial, text)
+            #expect(found, "\(text)")
+        }
+        for text in ["unable", "ssxn"] {
+            let found = occurs(partial, text)
+            #expect(!found, "\(text)")
+        }
     }
 
     @Test func emptyNeedlesAndSetsFindNothing() {
@@ -78,7 +88,9 @@ struct ByteNeedlesTests {
         let groups = (0..<3).map { _ in
             ByteNeedles.Group(
                 (0..<2).map { _ in String(decoding: random(2 + Int(generator.next() % 2)), as: UTF8.self) },
-                caseless: generator.next() % 2 == 0, wholeWords: generator.next() % 3 == 0)
+                caseless: generator.next() % 2 == 0, wholeWords: generator.next() % 3 == 0,
+                partialNeedles: generator.next() % 3 == 0
+                    ? [String(decoding: random(2 + Int(generator.next() % 2)), as: UTF8.self)] : [])
         }
         let text = random(Int(generator.next() % 40))
         let set = ByteNeedles(groups: groups)
@@ -97,9 +109,8 @@ struct ByteNeedlesTests {
         // offset `p` meets every needle starting at `p` or later.
         var allStarts: [Int] = []
         for (index, group) in groups.enumerated() where naive & (1 << UInt32(index)) != 0 {
-            for needle in group.needles.map({ Array($0.utf8) }) {
-                allStarts += Self.naiveStarts(
-                    of: needle, in: text, caseless: group.caseless, wholeWord: group.wholeWords)
+            for (needle, wholeWord) in Self.needles(of: group) {
+                allStarts += Self.naiveStarts(of: needle, in: text, caseless: group.caseless, wholeWord: wholeWord)
             }
         }
         text.withUnsafeBufferPointer { text in
@@ -158,8 +169,8 @@ struct ByteNeedlesTests {
         var found: UInt32 = 0
         var firstStarts = [Int](repeating: .max, count: groups.count)
         for (index, group) in groups.enumerated() {
-            for needle in group.needles.map({ Array($0.utf8) }) {
-                let starts = naiveStarts(of: needle, in: text, caseless: group.caseless, wholeWord: group.wholeWords)
+            for (needle, wholeWord) in needles(of: group) {
+                let starts = naiveStarts(of: needle, in: text, caseless: group.caseless, wholeWord: wholeWord)
                 if let first = starts.first {
                     found |= 1 << UInt32(index)
                     firstStarts[index] = min(firstStarts[index], first)
@@ -167,6 +178,11 @@ struct ByteNeedlesTests {
             }
         }
         return (found, firstStarts)
+    }
+
+    /// A group's needles, each with whether it must stand as a whole word.
+    private static func needles(of group: ByteNeedles.Group) -> [(bytes: [UInt8], wholeWord: Bool)] {
+        group.needles.map { (Array($0.utf8), group.wholeWords) } + group.partialNeedles.map { (Array($0.utf8), false) }
     }
 
     /// Every start of `needle` in `text`, compared byte by byte (ASCII letters folded when `caseless`), as a whole

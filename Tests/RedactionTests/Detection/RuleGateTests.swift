@@ -234,6 +234,12 @@ struct RuleGateTests {
             "https://x.blob.core.windows.net/c?sv=2020-08-04&sig=" + String(repeating: "aB3%2F", count: 6),
             // Both labels of a labelled coordinate pair, either order.
             "latitude 47.6205 lng -122.3493", "Lon: -122.3493, Lat: 47.6205", "lat=47.62051&long=-122.34930",
+            // SSN words of every phrase and key before bare, spaced and dotted numbers, and ticket-system prefixes.
+            "social security 123 45 6789", "Social-Security no 123456789", "soc sec 123.45.6789", "SS# 123456789",
+            "ss #123456789", "ss no 123 45 6789", "SS num. 123456789", "customer_ssn=123456789",
+            "customerSsn: 123456789", "SSNs 123456789", "the x_ss no 123456789", "1ss no 123456789",
+            "RITM0012345", "REQ1234567", "CHG00123456", "PRB0001234", "SCTASK0012345", "srx1234567",
+            "see xINC0012345 and INC0012345", "REQUEST REQ0012345",
             // Dotted numbers: IPv4 addresses and coordinate pairs against versions.
             "10.0.0.1", "host 192.168.0.10:8080", "47.620, 122.349", "v1.2.3", "10.0.19045.1234", "1.2.3.",
         ]

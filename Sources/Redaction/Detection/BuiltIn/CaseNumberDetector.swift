@@ -54,12 +54,15 @@ extension BuiltInDetectors {
                 validator: CaseNumberPattern.validateIdentifier
             ).gated(words: .caseWords, wordLead: CaseNumberPattern.contextWordLead)
                 .anchored(at: CaseNumberPattern.contextWordAnchor),
+            // Each of these two starts with its prefix: searched from the first one, and only where one is.
             try PatternRule(
                 CaseNumberPattern.srx, caseless: true, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
-                minimumDigits: 6, minimumDigitRun: 6),
+                minimumDigits: 6, minimumDigitRun: 6
+            ).gated(words: .srxPrefix, wordLead: 0),
             try PatternRule(
                 CaseNumberPattern.ticketSystem, confidence: 0.8, prefilter: Prefilter(allOf: [.digit, .letter]),
-                minimumDigits: 7, minimumDigitRun: 7),
+                minimumDigits: 7, minimumDigitRun: 7
+            ).gated(words: .ticketPrefixes, wordLead: 0),
             try PatternRule(
                 CaseNumberPattern.bareDigits, confidence: 0.75, prefilter: Prefilter(allOf: .digit),
                 minimumDigits: 15, minimumDigitRun: 15, validator: CaseNumberPattern.validateBareDigits),
@@ -147,7 +150,10 @@ enum CaseNumberPattern {
     static let srx = #"(?<![A-Za-z0-9])SRX\d{6,16}(?:ID)?(?![A-Za-z0-9])"#
 
     /// ServiceNow-style record numbers (upper case only: `inc1234567` in prose is rare and ambiguous).
-    static let ticketSystem = #"(?<![A-Za-z0-9])(?:INC|RITM|REQ|CHG|PRB|SCTASK)\d{7,10}(?![A-Za-z0-9])"#
+    static let ticketSystem =
+        #"(?<![A-Za-z0-9])(?:"# + ticketPrefixes.joined(separator: "|") + #")\d{7,10}(?![A-Za-z0-9])"#
+    /// The prefixes of ``ticketSystem``.
+    static let ticketPrefixes = ["INC", "RITM", "REQ", "CHG", "PRB", "SCTASK"]
 
     /// 15–16 digits starting with 1 or 2, not part of a longer number, word or decimal.
     static let bareDigits = #"(?<![A-Za-z0-9.,])[12]\d{14,15}(?![A-Za-z0-9]|[.,]\d)"#

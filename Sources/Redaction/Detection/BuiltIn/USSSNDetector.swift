@@ -22,10 +22,11 @@ extension BuiltInDetectors {
                     minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateDashed
                 ).gated(clusterDigits: 9).anchored(at: SSNPattern.dashedAnchor),
                 // 0.9: nine digits are ambiguous alone; an SSN word right before them makes them near certain.
+                // Searched only where an SSN word is: the validator accepts no match without one.
                 try PatternRule(
                     SSNPattern.bare, confidence: 0.9, prefilter: Prefilter(allOf: [.digit, .letter]),
                     minimumDigits: 9, minimumDigitRun: 4, validator: SSNPattern.validateBare
-                ).gated(clusterDigits: 9, startingAtCluster: SSNPattern.bareMatchBytes),
+                ).gated(clusterDigits: 9, startingAtCluster: SSNPattern.bareMatchBytes, words: .ssnWords),
             ]
         )
     }
@@ -47,6 +48,11 @@ enum SSNPattern {
     static let context = ContextWords(
         ["ssn", "ssns", "social security", "social sec", "soc sec", "ss#", "ss #", "ss no", "ss num", "ss number"],
         window: 40)
+
+    /// The first word of each phrase of ``context`` (a phrase matches with any separators between its words, so
+    /// its first word stands whole: `ssn`, `social`, `soc`, `ss#`, `ss` …).
+    static let contextFirstWords = Set(context.words.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .sorted()
 
     /// Confidence of a dashed number with an SSN word before it.
     static let confirmedConfidence = 0.95
