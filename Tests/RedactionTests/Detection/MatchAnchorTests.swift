@@ -61,7 +61,7 @@ struct MatchAnchorTests {
             "\u{00B0}", "mailto:", "<", ">", "\n", "case", "Case #", "ticket", "service request", "SR", "req", "n°",
             "Fall-Nr.", "お問い合わせ番号", "お問合せ番号", "ケース番号：", "Claim", "tracking id", "_", "#", "=",
             "佐藤", "花子", "鈴木拓也", "々", "様", "さん", "が承認", "から連絡", "にご連絡", "同僚の", "担当者：", "　",
-            "タナカ", "ひろし", "。", "に",
+            "タナカ", "ひろし", "。", "に", "fe80", "db8", "::", "[", "]", "ffff", "%eth0", "/64", "a1b2",
         ]
         let count = 1 + Int(generator.next() % (seed % 5 == 0 ? 120 : 24))
         return (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
@@ -70,7 +70,7 @@ struct MatchAnchorTests {
     @Test func anchoredRulesFindWhatASearchFromEveryPositionFinds() throws {
         let detectors = try Self.anchoredDetectors()
         let kinds = Set(detectors.map(\.anchored.descriptor.kind))
-        #expect(kinds.isSuperset(of: [.email, .ipv4, .usSSN, .geoCoordinates, .caseNumber, .person]))
+        #expect(kinds.isSuperset(of: [.email, .ipv4, .ipv6, .usSSN, .geoCoordinates, .caseNumber, .person]))
         var texts = (0..<3_000).map(Self.pieces(seed:))
         var records = SupportCaseGenerator(seed: 77)
         for _ in 0..<100 {
@@ -87,6 +87,9 @@ struct MatchAnchorTests {
             "N 047.6062, W 122.3321", "S\u{2212}033.8688 E151.2093", "at \u{2212}33.8688, 151.2093 now",
             "N +47.6062 W -122.3321", "1.2.3.4", "10.20.30.40",
             "192.168.100.200", "ip 8.8.8.8:53", "ssn 123-45-6789", "x 078-05-1120 y",
+            // IPv6 addresses led by a bracket, by long hex runs and by a key, and after clock times.
+            "[2001:db8::1]:443", "x[fe80::1]", "2001:0db8:0000:0000:0000:ff00:0042:8329", "fe80::1%eth0",
+            "2001:db8::/32", "::ffff:192.0.2.1", "addr:fe80::1", "at 12:30:45 from fe80::1ff:fe23:4567:890a",
             // Case words at the longest lead before their core (`お問い合わせ` before `番号`), next to each other and
             // right after another case number.
             "お問い合わせ番号：12345", "お問い合わせ番号 A-778", "case 12 case 13", "Ticket #55, SR 1234567 and REQ-9",

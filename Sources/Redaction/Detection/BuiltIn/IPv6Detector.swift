@@ -26,7 +26,7 @@ extension BuiltInDetectors {
                 try PatternRule(
                     IPv6Pattern.candidate, confidence: 0.95, prefilter: Prefilter(allOf: [.colon, .digit]),
                     validator: IPv6Pattern.validate
-                ).gated(colons: 2, buffer: IPv6Pattern.earliestStart)
+                ).gated(colons: 2, buffer: IPv6Pattern.earliestStart).anchored(at: IPv6Pattern.anchor)
             ]
         )
     }
@@ -52,6 +52,10 @@ enum IPv6Pattern {
         start(excluding: #"0-9A-Za-z_.:"#)
         + #"(\[)?([0-9A-Fa-f]*+:[0-9A-Fa-f]*+:[0-9A-Fa-f:.]*+)(%[0-9A-Za-z_.~\-]+)?"#
         + #"(?:(\])(?::([0-9]{1,5})(?![0-9]))?)?(?:/([0-9]{1,3})(?![0-9]))?"#
+
+    /// Every candidate holds a colon, and before its first one only a `[` and hex digits: the pattern is searched
+    /// around each colon's run of them instead of from every position.
+    static let anchor = MatchAnchor(byte: UInt8(ascii: ":"), lead: Array("[0123456789ABCDEFabcdef".utf8))
 
     /// `nil` unless `text` could hold an address ``IPv6Syntax/parse(_:)`` accepts: a `::`, or six colons (eight
     /// groups, or six and an embedded IPv4 address); then where a ``candidate`` can first start: before the first
