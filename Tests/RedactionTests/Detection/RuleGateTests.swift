@@ -197,6 +197,7 @@ struct RuleGateTests {
             // MAC and IPv6 forms near their minimums.
             "mac 00:1A:2B:3C:4D:5E", "hw 00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", "0:1:2:3:4:5", "0:1:2:3:4",
             "a:b:c:d:e:f", "at 12:00 and 13:00, mac 0:1:2:3:4:5", "2025-06-26 2025-06-27 aa-bb-cc-dd-ee-ff",
+            "J. Doe. Device 001A.2B3C.4D5E", "mac: 0695.7052.4680.", "v10.0.19045.1234 then abcd.ef01.2345",
             "fe80::1ff:fe23:4567:890a", "2001:db8:0:0:0:0:2:1", "0:0:0:0:0:ffff:192.0.2.1", "2001:db8::1",
             "1:2:3:4:5:6:7", "12:30:45 and 1:2",
             // Postal-code labels in every case the pattern takes.

@@ -83,15 +83,23 @@ enum MACAddressPattern {
         return nil
     }
 
-    /// The first dot with another five bytes after it.
+    /// The first dot with another five bytes after it and four hex digits before it and between them, as in every
+    /// dotted address (`001a.2b3c.4d5e`): prose (`J. Doe.`) and versions (`10.0.19045.1234`) have none.
     private static func firstDotFiveBeforeAnother(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = text.baseAddress, text.count > 10 else { return nil }
-        var index = 0
-        while let found = memchr(base + index, Int32(UInt8(ascii: ".")), text.count - 5 - index) {
+        @inline(__always) func isHex(_ byte: UInt8) -> Bool { IPv6Syntax.hexValue(byte) != nil }
+        var index = 4
+        while index < text.count - 5,
+            let found = memchr(base + index, Int32(UInt8(ascii: ".")), text.count - 5 - index)
+        {
             let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if text[dot + 5] == UInt8(ascii: ".") { return dot }
+            if text[dot + 5] == UInt8(ascii: "."), isHex(text[dot + 1]), isHex(text[dot + 2]), isHex(text[dot + 3]),
+                isHex(text[dot + 4]), isHex(text[dot - 1]), isHex(text[dot - 2]), isHex(text[dot - 3]),
+                isHex(text[dot - 4])
+            {
+                return dot
+            }
             index = dot + 1
-            if index >= text.count - 5 { break }
         }
         return nil
     }
