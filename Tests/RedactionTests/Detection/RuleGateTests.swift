@@ -204,6 +204,9 @@ struct RuleGateTests {
             "ZIP 98052", "zip: 98052-1234", "Postcode SW1A 1AA", "post code 10115", "PLZ 10115", "Postleitzahl 10115",
             "code postal 75002", "C.P. 28013", "CP 28013", "Código postal 28013", "CEP 01310-100",
             "郵便番号 100-0005", "Postal code: K1A 0B1",
+            // US states and ZIP codes after a city, with and without the space after the comma, after prose commas.
+            "Springfield, IL 62704", "Springfield,IL 62704-1234", "yes, I am in Austin, TX 73301", "Seattle, WA\t98101",
+            "a, b, c, Ab, Reno, NV 89501",
             // Key words of the secret rules, in each form they take.
             "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A",
             "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",

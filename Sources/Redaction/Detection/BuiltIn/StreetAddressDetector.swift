@@ -48,7 +48,9 @@ extension BuiltInDetectors {
                     AddressPattern.japanesePostcode, confidence: 0.9, prefilter: Prefilter(allOf: [.cjkLead])),
                 try PatternRule(
                     AddressPattern.usStateZip, confidence: 0.85, group: 1,
-                    prefilter: Prefilter(allOf: [.digit, .letter, .comma]), validator: AddressPattern.validateUSStateZip),
+                    prefilter: Prefilter(allOf: [.digit, .letter, .comma]), minimumDigits: 5, minimumDigitRun: 5,
+                    validator: AddressPattern.validateUSStateZip
+                ).gated(buffer: AddressPattern.firstStateComma),
             ])
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The patterns of ``BuiltInDetectors/streetAddress()`` and ``BuiltInDetectors/postalCode()``, in PCRE2 byte mode.
 enum AddressPattern {
     /// A capital letter: ASCII or Latin-1 (`À`–`Þ` without `×`).
@@ -130,6 +136,24 @@ enum AddressPattern {
     static let usStateZip = ",[\\x20]?((?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
         + "MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)" + space
         + #"\d{5}(?:-\d{4})?)(?![0-9-])"#
+
+    /// The first comma followed (after at most one space) by two upper-case ASCII letters, as every ``usStateZip``
+    /// match starts; `nil` when there is none. Prose commas are followed by a word in lower case or by one capital.
+    static let firstStateComma: BufferGate = { text, _ in
+        guard let base = text.baseAddress else { return nil }
+        @inline(__always) func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+        var index = 0
+        while index < text.count,
+            let found = memchr(base + index, Int32(UInt8(ascii: ",")), text.count - index)
+        {
+            let comma = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var letter = comma + 1
+            if letter < text.count, text[letter] == 0x20 { letter += 1 }
+            if letter + 1 < text.count, isUpper(text[letter]), isUpper(text[letter + 1]) { return comma }
+            index = comma + 1
+        }
+        return nil
+    }
 
     /// A capitalised word (the city) ends right before the comma.
     static let validateUSStateZip: MatchValidator = { match, _ in
