@@ -61,7 +61,8 @@ struct MatchAnchorTests {
             "\u{00B0}", "mailto:", "<", ">", "\n", "case", "Case #", "ticket", "service request", "SR", "req", "n°",
             "Fall-Nr.", "お問い合わせ番号", "お問合せ番号", "ケース番号：", "Claim", "tracking id", "_", "#", "=",
             "佐藤", "花子", "鈴木拓也", "々", "様", "さん", "が承認", "から連絡", "にご連絡", "同僚の", "担当者：", "　",
-            "タナカ", "ひろし", "。", "に", "fe80", "db8", "::", "[", "]", "ffff", "%eth0", "/64", "a1b2",
+            "タナカ", "ひろし", "。", "に", "\"", "\u{2032}", "º", "fe80", "db8", "::", "[", "]", "ffff", "%eth0",
+            "/64", "a1b2",
         ]
         let count = 1 + Int(generator.next() % (seed % 5 == 0 ? 120 : 24))
         return (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
@@ -85,7 +86,8 @@ struct MatchAnchorTests {
         texts += [
             "a@contoso.com", "mail b@fabrikam.de.", "x.y@contoso.com", "é@contoso.com", "S \u{2212}33.8688, 151.2093",
             "N 047.6062, W 122.3321", "S\u{2212}033.8688 E151.2093", "at \u{2212}33.8688, 151.2093 now",
-            "N +47.6062 W -122.3321", "1.2.3.4", "10.20.30.40",
+            "N +47.6062 W -122.3321", "1.2.3.4", "10.20.30.40", "40°42'46.1\"N 74°00'21.6\"W",
+            "at 1º2′3″S, 151°12'36\"E", "x 140°42'46.1\"N 74°00'21.6\"W", "NBSP\u{A0}12°34'56\"N 123°4'5\"E",
             "192.168.100.200", "ip 8.8.8.8:53", "ssn 123-45-6789", "x 078-05-1120 y",
             // IPv6 addresses led by a bracket, by long hex runs and by a key, and after clock times.
             "[2001:db8::1]:443", "x[fe80::1]", "2001:0db8:0000:0000:0000:ff00:0042:8329", "fe80::1%eth0",

@@ -245,6 +245,7 @@ struct RuleGateTests {
             "RITM0012345", "REQ1234567", "CHG00123456", "PRB0001234", "SCTASK0012345", "srx1234567",
             "see xINC0012345 and INC0012345", "REQUEST REQ0012345",
             // Dotted numbers: IPv4 addresses and coordinate pairs against versions.
+            "1°2'3\"S 4°5'6\"E", "40°42'46.1\"N 74°00'21.6\"W",
             "10.0.0.1", "host 192.168.0.10:8080", "47.620, 122.349", "v1.2.3", "10.0.19045.1234", "1.2.3.",
         ]
         var cut: [String] = []

@@ -39,7 +39,9 @@ extension BuiltInDetectors {
                 ).gated(words: [.latitudeLabel, .longitudeLabel], wordLead: 0),
                 try PatternRule(
                     GeoPattern.degreesMinutesSeconds, confidence: 0.9,
-                    prefilter: Prefilter(allOf: [.digit, .highByte, .letter]), validator: GeoPattern.validateDMS),
+                    prefilter: Prefilter(allOf: [.digit, .highByte, .letter]), minimumDigits: 6,
+                    validator: GeoPattern.validateDMS
+                ).anchored(at: GeoPattern.degreesAnchor),
                 // 0.8 with a sign of being a coordinate, 0.7 on precision alone (see validatePair).
                 // Two decimal numbers, each `\d{1,3}.\d{3,}`: at least eight digits and two dots between digits.
                 try PatternRule(
@@ -98,6 +100,9 @@ enum GeoPattern {
         return #"(?<![A-Za-z0-9.])(\d{1,2})\xC2[\xB0\xBA]"# + minutes + seconds + #"([NS])[\x20\t]*,?[\x20\t]*"#
             + #"(\d{1,3})\xC2[\xB0\xBA]"# + minutes + seconds + #"([EW])(?![A-Za-z0-9])"#
     }()
+
+    /// Every ``degreesMinutesSeconds`` match starts with one or two digits and the first byte of its degree sign.
+    static let degreesAnchor = MatchAnchor(byte: 0xC2, lead: 0x30...0x39, minimumLead: 1, maximumLead: 2)
 
     /// Location words that make a bare pair a coordinate.
     static let context = ContextWords(
