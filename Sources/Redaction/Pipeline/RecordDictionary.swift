@@ -103,11 +103,15 @@ struct RecordDictionary: Sendable {
             Self.afterByte.withUnsafeBufferPointer { afterByte in
                 var position = 0
                 var matchEnd = -1
+                // The ``afterByte`` class of the byte before `position`, carried along (3 at the start: a word
+                // starts there).
+                var before: UInt8 = 3
                 while true {
                     // Only where an entry's first byte starts a word (or is a CJK lead) is anything compared.
-                    while position < count,
-                        startBytes[Int(text[position])] & (position == 0 ? 3 : afterByte[Int(text[position - 1])]) == 0
-                    {
+                    while position < count {
+                        let byte = text[position]
+                        if startBytes[Int(byte)] & before != 0 { break }
+                        before = afterByte[Int(byte)]
                         position += 1
                     }
                     guard position < count else { return }
@@ -123,6 +127,7 @@ struct RecordDictionary: Sendable {
                     } else {
                         position += 1
                     }
+                    before = afterByte[Int(text[position - 1])]
                 }
             }
         }
