@@ -7,7 +7,7 @@ import Glibc
 
 /// `-o FILE`: output goes to a ``PendingFile`` beside FILE, renamed over FILE only when the run succeeds, so an
 /// interrupted or failed run never leaves a partial file under the final name. SIGINT and SIGTERM remove the
-/// temporary file and exit with 128 + the signal number.
+/// temporary file and exit with 128 + the signal number. A device or pipe (`-o /dev/null`) is written directly.
 final class AtomicOutput {
     private let file: PendingFile
     var descriptor: Int32 { file.descriptor }
@@ -15,7 +15,7 @@ final class AtomicOutput {
     init(path: String) throws {
         file = try SignalCleanup.registering { () throws(RedactionError) in
             let file = try PendingFile(destination: path)
-            return (file, file.temporaryPath)
+            return (file, file.writesDirectly ? nil : file.temporaryPath)
         }
     }
 
@@ -71,13 +71,13 @@ enum SignalCleanup {
     /// ``add(_:)``) with SIGINT and SIGTERM held back until then: a signal between the file's creation and its
     /// registration would otherwise end the process and leave the file behind.
     static func registering<File>(
-        _ create: () throws(RedactionError) -> (File, String)
+        _ create: () throws(RedactionError) -> (File, String?)
     ) throws(RedactionError) -> File {
         var held = signals
         pthread_sigmask(SIG_BLOCK, &held, nil)
         defer { pthread_sigmask(SIG_UNBLOCK, &held, nil) }
         let (file, path) = try create()
-        add(path)
+        if let path { add(path) }
         return file
     }
 

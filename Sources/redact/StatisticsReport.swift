@@ -52,6 +52,9 @@ enum StatisticsReport {
         let data = try encoder.encode(
             Summary(statistics: statistics, elapsedSeconds: seconds,
                     megabytesPerSecond: megabytesPerSecond(statistics, seconds), peakResidentBytes: peakResidentBytes))
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        // Written like `-o`: atomically into a file, directly into a device or pipe (`--stats-json /dev/stdout`).
+        let file = try PendingFile(destination: path)
+        try data.withUnsafeBytes { try file.write($0) }
+        try file.commit()
     }
 }

@@ -8,19 +8,40 @@ import Glibc
 /// destination only by ``commit()``, after its bytes and then its directory entry are flushed to disk: the
 /// destination never holds a partial file. Dropped without a commit, the temporary file is removed.
 ///
-/// `redact -o`, every output of a batch job and the batch manifest are written this way.
+/// A destination that exists and is neither a regular file nor a directory (`/dev/null`, `/dev/stdout`, a named
+/// pipe, a terminal) is written directly instead (``writesDirectly``): renaming a file onto it would replace the
+/// device or pipe with a regular file.
+///
+/// `redact -o`, `--stats-json`, every output of a batch job and the batch manifest are written this way.
 public final class PendingFile {
     /// Where the file goes on commit.
     public let destination: String
-    /// The temporary file being written.
+    /// The temporary file being written; empty when the destination is written directly.
     public let temporaryPath: String
-    /// The temporary file's descriptor, open for writing (close-on-exec).
+    /// The temporary file's descriptor (or the destination's), open for writing (close-on-exec).
     public let descriptor: Int32
+    /// Whether the destination itself is being written (a device or pipe): nothing is renamed, and nothing is
+    /// removed when the file is discarded.
+    public let writesDirectly: Bool
     private var finished = false
 
-    /// Creates the temporary file (mode 0644) in the destination's directory, which must exist.
+    /// Creates the temporary file (mode 0644) in the destination's directory, which must exist; or opens the
+    /// destination for writing when it is a device or pipe (see ``writesDirectly``).
     public init(destination: String) throws(RedactionError) {
         self.destination = destination
+        var status = stat()
+        if stat(destination, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            let descriptor = open(destination, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw RedactionError(
+                    .writeFailed, reason: "cannot open \(destination): \(String(cString: strerror(errno)))")
+            }
+            self.descriptor = descriptor
+            self.temporaryPath = ""
+            self.writesDirectly = true
+            return
+        }
+        self.writesDirectly = false
         let slash = destination.lastIndex(of: "/")
         let directory = slash.map { String(destination[..<$0]) } ?? "."
         let name = slash.map { destination[destination.index(after: $0)...] } ?? destination[...]
@@ -36,11 +57,24 @@ public final class PendingFile {
         self.temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// Writes all of `bytes` to the file (short writes retried).
+    public func write(_ bytes: UnsafeRawBufferPointer) throws(RedactionError) {
+        if let failure = writeFully(descriptor, bytes) {
+            throw RedactionError(.writeFailed, reason: "cannot write \(destination): \(String(cString: strerror(failure)))")
+        }
+    }
+
     /// Flushes the file to disk, renames it onto the destination and flushes the directory. On failure the
     /// temporary file is removed and the destination is left as it was.
     public func commit() throws(RedactionError) {
         guard !finished else { return }
         finished = true
+        if writesDirectly {
+            guard close(descriptor) == 0 else {
+                throw RedactionError(.writeFailed, reason: "close: \(String(cString: strerror(errno)))")
+            }
+            return
+        }
         var failure: String?
         if fsync(descriptor) != 0 { failure = "fsync: \(String(cString: strerror(errno)))" }
         if close(descriptor) != 0, failure == nil { failure = "close: \(String(cString: strerror(errno)))" }
@@ -60,7 +94,7 @@ public final class PendingFile {
         guard !finished else { return }
         finished = true
         close(descriptor)
-        unlink(temporaryPath)
+        if !writesDirectly { unlink(temporaryPath) }
     }
 
     deinit { discard() }
