@@ -11,6 +11,8 @@ import Glibc
 final class AtomicOutput {
     private let file: PendingFile
     var descriptor: Int32 { file.descriptor }
+    /// Whether FILE is a device or pipe written directly (what is written there stays written).
+    var writesDirectly: Bool { file.writesDirectly }
 
     init(path: String) throws {
         file = try SignalCleanup.registering { () throws(RedactionError) in

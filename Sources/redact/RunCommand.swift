@@ -86,8 +86,10 @@ struct RunCommand: ParsableCommand {
         if total.canaryHits > 0 {
             // Never publish an output file that holds a canary; standard output has already been written.
             let lines = total.canaryLines.prefix(20).map(String.init).joined(separator: ", ")
+            // A device or pipe given as FILE has been written already, like standard output.
+            let withheld = output.map { target?.writesDirectly == true ? "" : "; \($0) was not written" } ?? ""
             throw GateFailure(message: "redact: canary value(s) found in \(total.canaryHits) output record(s), on line(s) "
-                + lines + (total.canaryHits > 20 ? ", …" : "") + (output.map { "; \($0) was not written" } ?? ""))
+                + lines + (total.canaryHits > 20 ? ", …" : "") + withheld)
         }
         try target?.commit()
         let elapsed = ContinuousClock.now - started

@@ -59,14 +59,16 @@ struct JSONLCommandTests {
     /// would replace it with a regular file (found replacing this machine's `/dev/null`). Checked on a named pipe,
     /// which a regression cannot harm; `--stats-json` the same way.
     @Test func aPipeAsOutputIsWrittenDirectly() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redact-fifo-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("redact-fifo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appendingPathComponent("out").path, copy = directory.appendingPathComponent("copy").path
         for option in ["-o", "--stats-json"] {
             let output = try RedactBinary.shell(
-                "mkfifo '\(fifo)' && { timeout -s KILL 20 cat '\(fifo)' > '\(copy)' & } && echo '{\"e\":\"jane@contoso.com\"}' | "
-                    + "\"$REDACT\" \(option) '\(fifo)' > /dev/null; echo \"status=$?\"; wait; "
+                "mkfifo '\(fifo)' && { timeout -s KILL 20 cat '\(fifo)' > '\(copy)' & } && "
+                    + "echo '{\"e\":\"jane@contoso.com\"}' | \"$REDACT\" \(option) '\(fifo)' > /dev/null; "
+                    + "echo \"status=$?\"; wait; "
                     + "test -p '\(fifo)' && echo still-a-pipe; rm -f '\(fifo)'; cat '\(copy)'")
             #expect(output.contains("status=0\nstill-a-pipe\n"), "\(option)")
             #expect(output.contains(option == "-o" ? #"{"e":"[EMAIL]"}"# : #""records""#), "\(option)")

@@ -60,7 +60,8 @@ public final class PendingFile {
     /// Writes all of `bytes` to the file (short writes retried).
     public func write(_ bytes: UnsafeRawBufferPointer) throws(RedactionError) {
         if let failure = writeFully(descriptor, bytes) {
-            throw RedactionError(.writeFailed, reason: "cannot write \(destination): \(String(cString: strerror(failure)))")
+            throw RedactionError(
+                .writeFailed, reason: "cannot write \(destination): \(String(cString: strerror(failure)))")
         }
     }
 
