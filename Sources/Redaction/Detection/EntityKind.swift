@@ -13,18 +13,15 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// Creates a kind with the given name.
     public init(rawValue: String) { self.number = NameTable.kinds.number(for: rawValue) }
 
-    /// The kind numbered `number` by ``NameTable/kinds``, which numbers the built-in kinds first, in the order of
-    /// ``builtInNames``: the static members are constants (a `static let` is read through a call that checks it was
-    /// initialised, on every read).
-    private init(number: UInt32) { self.number = number }
-
     /// Appends the kind's name as UTF-8 to `output` (no `String` made).
     func appendName(to output: inout [UInt8]) { NameTable.kinds.appendUTF8(of: number, to: &output) }
 
     /// A small number unique to the kind's name in this process (its ``NameTable`` number), for tallies.
     var ordinal: Int { Int(number) }
 
-    /// The kind whose ``ordinal`` is `ordinal` (one a kind gave out).
+    /// The kind whose ``ordinal`` is `ordinal` (one a kind gave out). ``NameTable/kinds`` numbers the built-in kinds
+    /// first, in the order of ``builtInNames``, so the static members are constants made this way (a `static let` is
+    /// read through a call that checks it was initialised, on every read).
     init(ordinal: Int) { self.number = UInt32(ordinal) }
 
     /// The names of the built-in kinds, numbered from 0 in this order.
@@ -62,33 +59,33 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// An e-mail address, in standard or obfuscated form.
-    public static var email: EntityKind { EntityKind(number: 0) }
+    public static var email: EntityKind { EntityKind(ordinal: 0) }
     /// An IPv4 address, optionally with port or prefix length.
-    public static var ipv4: EntityKind { EntityKind(number: 1) }
+    public static var ipv4: EntityKind { EntityKind(ordinal: 1) }
     /// An IPv6 address in any RFC 4291/5952 text form.
-    public static var ipv6: EntityKind { EntityKind(number: 2) }
+    public static var ipv6: EntityKind { EntityKind(ordinal: 2) }
     /// A support case, ticket, incident or claim identifier.
-    public static var caseNumber: EntityKind { EntityKind(number: 3) }
+    public static var caseNumber: EntityKind { EntityKind(ordinal: 3) }
     /// A telephone number.
-    public static var phone: EntityKind { EntityKind(number: 4) }
+    public static var phone: EntityKind { EntityKind(ordinal: 4) }
     /// A payment card number (Luhn-valid, known issuer prefix).
-    public static var creditCard: EntityKind { EntityKind(number: 5) }
+    public static var creditCard: EntityKind { EntityKind(ordinal: 5) }
     /// A US social security number.
-    public static var usSSN: EntityKind { EntityKind(number: 6) }
+    public static var usSSN: EntityKind { EntityKind(ordinal: 6) }
     /// An international bank account number (mod-97 valid).
-    public static var iban: EntityKind { EntityKind(number: 7) }
+    public static var iban: EntityKind { EntityKind(ordinal: 7) }
     /// A hardware MAC address.
-    public static var macAddress: EntityKind { EntityKind(number: 8) }
+    public static var macAddress: EntityKind { EntityKind(ordinal: 8) }
     /// The `user:password` part of a URL.
-    public static var urlCredentials: EntityKind { EntityKind(number: 9) }
+    public static var urlCredentials: EntityKind { EntityKind(ordinal: 9) }
     /// An access key, token, private key or password.
-    public static var secret: EntityKind { EntityKind(number: 10) }
+    public static var secret: EntityKind { EntityKind(ordinal: 10) }
     /// A latitude/longitude pair.
-    public static var geoCoordinates: EntityKind { EntityKind(number: 11) }
+    public static var geoCoordinates: EntityKind { EntityKind(ordinal: 11) }
     /// A person's name (from fields that name it, e.g. `customer.name`).
-    public static var person: EntityKind { EntityKind(number: 12) }
+    public static var person: EntityKind { EntityKind(ordinal: 12) }
     /// A city, postal code or other place (from fields that name it).
-    public static var location: EntityKind { EntityKind(number: 13) }
+    public static var location: EntityKind { EntityKind(ordinal: 13) }
     /// A street address (from fields that name it).
-    public static var streetAddress: EntityKind { EntityKind(number: 14) }
+    public static var streetAddress: EntityKind { EntityKind(ordinal: 14) }
 }
