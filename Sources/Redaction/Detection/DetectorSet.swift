@@ -6,8 +6,22 @@ public struct DetectorSet: Sendable {
     /// The detectors, in priority order for ties.
     public let detectors: [any Detector]
 
-    /// The detectors' prefilters, cached so that skipping a detector costs no call.
-    private let prefilters: [Prefilter]
+    /// What runs on a buffer, in order, each with its prefilter (skipping a step costs no call): the rules of
+    /// consecutive pattern detectors as one range of ``rules`` (one pass over their admissions instead of a call per
+    /// detector, each with its frame, its existential box and its walk over its rules), each other detector by
+    /// itself. Findings and their order are those of the detectors run one after another.
+    private let steps: [Step]
+    /// The rules of the pattern detectors, in set order, with their gates and admissions at the same index.
+    private let rules: [PatternRule]
+    private let gates: [RuleGate]
+    private let admissions: [RuleAdmission]
+
+    /// A step of ``steps``: the rules `rules` (`detector` < 0), or detector `detector` of ``detectors``.
+    private struct Step {
+        let prefilter: Prefilter
+        let rules: Range<Int>
+        let detector: Int
+    }
 
     /// Tells this set from every other for a worker's memo.
     private let identity = CacheOwner()
@@ -15,7 +29,29 @@ public struct DetectorSet: Sendable {
     /// Creates a set from detectors.
     public init(_ detectors: [any Detector]) {
         self.detectors = detectors
-        self.prefilters = detectors.map(\.prefilter)
+        var steps: [Step] = [], rules: [PatternRule] = [], gates: [RuleGate] = [], admissions: [RuleAdmission] = []
+        for (index, detector) in detectors.enumerated() {
+            guard let patterns = detector as? PatternDetector else {
+                steps.append(Step(prefilter: detector.prefilter, rules: 0..<0, detector: index))
+                continue
+            }
+            if let last = steps.last, last.detector < 0 {
+                steps[steps.count - 1] = Step(
+                    prefilter: last.prefilter.union(patterns.prefilter),
+                    rules: last.rules.lowerBound..<(last.rules.upperBound + patterns.rules.count), detector: -1)
+            } else {
+                steps.append(
+                    Step(prefilter: patterns.prefilter, rules: rules.count..<(rules.count + patterns.rules.count),
+                         detector: -1))
+            }
+            rules += patterns.rules
+            gates += patterns.gates
+            admissions += patterns.admissions
+        }
+        self.steps = steps
+        self.rules = rules
+        self.gates = gates
+        self.admissions = admissions
     }
 
     /// Every built-in detector (see ``BuiltInDetectors``).
@@ -122,8 +158,20 @@ public struct DetectorSet: Sendable {
         var candidates: [Finding] = []
         swap(&candidates, &scratch.candidates)
         defer { swap(&candidates, &scratch.candidates) }
-        for index in prefilters.indices where prefilters[index].admits(present) {
-            try detectors[index].detect(in: text, scratch: &scratch) { candidates.append($0) }
+        try admissions.withUnsafeBufferPointer { (admissions) throws(RedactionError) in
+            try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
+                try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
+                    for step in steps where step.prefilter.admits(present) {
+                        if step.detector < 0 {
+                            try PatternDetector.run(
+                                rules, gates, admissions, step.rules, in: text, scratch: &scratch
+                            ) { candidates.append($0) }
+                        } else {
+                            try detectors[step.detector].detect(in: text, scratch: &scratch) { candidates.append($0) }
+                        }
+                    }
+                }
+            }
         }
         OverlapResolver.resolve(&candidates, order: &scratch.order)
     }

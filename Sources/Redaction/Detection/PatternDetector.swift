@@ -178,6 +178,49 @@ public struct PatternRule: Sendable {
     public var isJITCompiled: Bool { pattern.isJITCompiled }
 }
 
+/// The first test of a rule's gate, packed: the classes its prefilter needs and the shortest text its pattern can
+/// match.
+struct RuleAdmission: Sendable {
+    let allOf: UInt32
+    let anyOf: UInt32
+    let minimumLength: Int
+
+    /// The admission of `rule`.
+    init(_ rule: PatternRule) {
+        allOf = rule.prefilter.allOf.rawValue
+        anyOf = rule.prefilter.anyOf.rawValue
+        minimumLength = rule.pattern.minimumSubjectLength
+    }
+
+    /// Whether a buffer of `count` bytes and classes `present` passes (``Prefilter/admits(_:)`` and the length).
+    @inline(__always)
+    func admits(_ present: UInt32, count: Int) -> Bool {
+        present & allOf == allOf && (anyOf == 0 || present & anyOf != 0) && count >= minimumLength
+    }
+}
+
+/// What decides whether a rule of a ``PatternDetector`` runs on a buffer (beyond its ``RuleAdmission``), where its
+/// search starts, and what its findings report as.
+struct RuleGate: Sendable {
+    let minimumCounts: ByteCounts
+    let checksCounts: Bool
+    let requiredWords: GateWords
+    /// ``PatternRule/wordLead``, or -1.
+    let wordLead: Int
+    /// ``PatternRule/clusterStartBytes``.
+    let clusterStartBytes: ByteSet?
+    /// ``PatternRule/acceptedWordReach``, or -1.
+    let acceptedWordReach: Int
+    let hasBufferGate: Bool
+    /// PCRE2's minimum subject length.
+    let minimumLength: Int
+    /// The rule's pattern for match calls (the rule keeps it alive).
+    let pattern: PatternHandle
+    /// The detector's kind and identifier, for its findings.
+    let kind: EntityKind
+    let detectorID: DetectorID
+}
+
 /// What a rule's buffer gate computes from a buffer and its counts: `nil` when no match of the rule can be in it,
 /// else the offset before which none can start. Derive it from the pattern (every MAC address holds five colons
 /// within twelve bytes, the first at most two bytes after the address starts), never from a validator that accepts
@@ -195,28 +238,13 @@ public struct PatternDetector: Detector {
     public let rules: [PatternRule]
     /// The union of the rules' prefilters.
     public let prefilter: Prefilter
-    /// Per rule, what decides whether it runs on a buffer: kept apart from the rules, so the loop that skips most of
-    /// them touches no reference (a rule holds a compiled pattern, context words and closures).
-    private let gates: [Gate]
-
-    /// What decides whether a rule runs on a buffer, and how short a buffer it cannot match.
-    private struct Gate {
-        let prefilter: Prefilter
-        let minimumCounts: ByteCounts
-        let checksCounts: Bool
-        let requiredWords: GateWords
-        /// ``PatternRule/wordLead``, or -1.
-        let wordLead: Int
-        /// ``PatternRule/clusterStartBytes``.
-        let clusterStartBytes: ByteSet?
-        /// ``PatternRule/acceptedWordReach``, or -1.
-        let acceptedWordReach: Int
-        let hasBufferGate: Bool
-        /// PCRE2's minimum subject length.
-        let minimumLength: Int
-        /// The rule's pattern for match calls (``rules`` keeps it alive).
-        let pattern: PatternHandle
-    }
+    /// Per rule, what decides whether it runs on a buffer and what it reports as: kept apart from the rules, so the
+    /// loop that skips most of them touches no reference (a rule holds a compiled pattern, context words and
+    /// closures).
+    let gates: [RuleGate]
+    /// Per rule, the first test of its gate, packed (16 bytes a rule, every rule of a detector in a few cache lines):
+    /// most rules are skipped on it, without touching the rule's ``RuleGate`` (a cache line or more each).
+    let admissions: [RuleAdmission]
 
     /// Creates a detector from rules.
     public init(_ descriptor: DetectorDescriptor, rules: [PatternRule]) {
@@ -224,72 +252,86 @@ public struct PatternDetector: Detector {
         self.rules = rules
         self.prefilter = rules.dropFirst().reduce(rules.first?.prefilter ?? .always) { $0.union($1.prefilter) }
         self.gates = rules.map { rule in
-            Gate(
-                prefilter: rule.prefilter, minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
+            RuleGate(
+                minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
                 requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
                 clusterStartBytes: rule.clusterStartBytes,
                 acceptedWordReach: rule.clusterStartBytes == nil ? -1 : rule.acceptedWordReach ?? -1,
                 hasBufferGate: rule.bufferGate != nil,
-                minimumLength: rule.pattern.minimumSubjectLength, pattern: rule.pattern.handle)
+                minimumLength: rule.pattern.minimumSubjectLength, pattern: rule.pattern.handle,
+                kind: descriptor.kind, detectorID: descriptor.id)
         }
+        self.admissions = rules.map(RuleAdmission.init)
     }
 
     /// Reports every accepted match of every rule.
     public func detect(
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        // Rules are read in place through a pointer: `for rule in rules` (or passing `rules[index]` on) copies a
-        // rule, retaining every reference it holds (its pattern, context words, closures, anchor), once per rule and
-        // buffer.
-        let present = scratch.presentClasses
-        try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
-            try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
-                for index in gates.indices where gates[index].prefilter.admits(present) {
-                    // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
-                    let minimumLength = gates[index].minimumLength
-                    if text.count < minimumLength { continue }
-                    if gates[index].checksCounts, !scratch.counts(of: text).reaches(gates[index].minimumCounts) {
-                        continue
-                    }
-                    if !gates[index].requiredWords.isEmpty,
-                        !scratch.gateWords(of: text).isSuperset(of: gates[index].requiredWords)
-                    {
-                        continue
-                    }
-                    // Where the first match can start: 0, or later by the rule's words, digit cluster or buffer gate.
-                    var start = 0
-                    if gates[index].wordLead >= 0 {
-                        let firstWord = scratch.earliestGateWordStart(of: gates[index].requiredWords)
-                        start = max(0, firstWord - gates[index].wordLead)
-                    }
-                    if gates[index].clusterStartBytes != nil {
-                        guard let from = Self.acceptedStart(gates[index], in: text, after: start, scratch: &scratch)
-                        else { continue }
-                        start = from
-                    }
-                    let rule = rules.baseAddress! + index
-                    if gates[index].hasBufferGate, let gate = rule.pointee.bufferGate {
-                        guard let earliest = gate(text, scratch.counts(of: text)) else { continue }
-                        start = max(start, earliest)
-                    }
-                    if rule.pointee.anchor != nil {
-                        try searchAround(
-                            rule, gates[index].pattern, in: text, from: start, scratch: &scratch.match, report: report)
-                        continue
-                    }
-                    while text.count - start >= minimumLength {
-                        let found: Range<Int>?
-                        do throws(PCRE2Error) {
-                            found = try scratch.match.firstMatch(of: gates[index].pattern, in: text, from: start)
-                        } catch {
-                            throw RedactionError(error, detectorID: descriptor.id)
-                        }
-                        guard let matched = found else { break }
-                        if let finding = accept(rule, matched, in: text, scratch: scratch.match) { report(finding) }
-                        start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
-                    }
+        try admissions.withUnsafeBufferPointer { (admissions) throws(RedactionError) in
+            try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
+                try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
+                    try Self.run(rules, gates, admissions, rules.indices, in: text, scratch: &scratch, report: report)
                 }
             }
+        }
+    }
+
+    /// Runs the rules of `range` whose ``RuleAdmission`` the buffer passes, in order, with their gates (rule, gate
+    /// and admission at the same index): one detector's, or those of several in a row (``DetectorSet`` runs the
+    /// rules of consecutive pattern detectors as one range). Rules are read in place: `rules[index]` would copy a
+    /// rule, retaining every reference it holds (its pattern, context words, closures, anchor).
+    @inline(__always)
+    static func run(
+        _ rules: UnsafeBufferPointer<PatternRule>, _ gates: UnsafeBufferPointer<RuleGate>,
+        _ admissions: UnsafeBufferPointer<RuleAdmission>, _ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+        scratch: inout DetectionScratch, report: (Finding) -> Void
+    ) throws(RedactionError) {
+        let present = scratch.presentClasses.rawValue, count = text.count
+        for index in range where admissions[index].admits(present, count: count) {
+            try run(
+                rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch, report: report)
+        }
+    }
+
+    /// Reports the accepted matches of the rule at `rule`, whose ``RuleAdmission`` the buffer passes, unless the
+    /// rest of its gate (at `gate`) skips it.
+    @inline(__always)
+    private static func run(
+        _ rule: UnsafePointer<PatternRule>, _ gate: UnsafePointer<RuleGate>, in text: UnsafeBufferPointer<UInt8>,
+        scratch: inout DetectionScratch, report: (Finding) -> Void
+    ) throws(RedactionError) {
+        if gate.pointee.checksCounts, !scratch.counts(of: text).reaches(gate.pointee.minimumCounts) { return }
+        let requiredWords = gate.pointee.requiredWords
+        if !requiredWords.isEmpty, !scratch.gateWords(of: text).isSuperset(of: requiredWords) { return }
+        // Where the first match can start: 0, or later by the rule's words, digit cluster or buffer gate.
+        var start = 0
+        if gate.pointee.wordLead >= 0 {
+            start = max(0, scratch.earliestGateWordStart(of: requiredWords) - gate.pointee.wordLead)
+        }
+        if gate.pointee.clusterStartBytes != nil {
+            guard let from = acceptedStart(gate.pointee, in: text, after: start, scratch: &scratch) else { return }
+            start = from
+        }
+        if gate.pointee.hasBufferGate, let bufferGate = rule.pointee.bufferGate {
+            guard let earliest = bufferGate(text, scratch.counts(of: text)) else { return }
+            start = max(start, earliest)
+        }
+        if rule.pointee.anchor != nil {
+            try searchAround(rule, gate, in: text, from: start, scratch: &scratch.match, report: report)
+            return
+        }
+        // PCRE2's minimum subject length: fewer bytes left than that cannot match, so no call is made.
+        while text.count - start >= gate.pointee.minimumLength {
+            let found: Range<Int>?
+            do throws(PCRE2Error) {
+                found = try scratch.match.firstMatch(of: gate.pointee.pattern, in: text, from: start)
+            } catch {
+                throw RedactionError(error, detectorID: gate.pointee.detectorID)
+            }
+            guard let matched = found else { break }
+            if let finding = accept(rule, gate, matched, in: text, scratch: scratch.match) { report(finding) }
+            start = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
         }
     }
 
@@ -298,7 +340,7 @@ public struct PatternDetector: Detector {
     /// later, less the run of bytes a match may hold before it; `nil` if the buffer has no such cluster.
     @inline(never)
     private static func acceptedStart(
-        _ gate: Gate, in text: UnsafeBufferPointer<UInt8>, after start: Int, scratch: inout DetectionScratch
+        _ gate: RuleGate, in text: UnsafeBufferPointer<UInt8>, after start: Int, scratch: inout DetectionScratch
     ) -> Int? {
         guard let matchBytes = gate.clusterStartBytes,
             var from = scratch.firstClusterDigit(reaching: gate.minimumCounts.largestCluster, in: text)
@@ -312,11 +354,12 @@ public struct PatternDetector: Detector {
 
     /// Reports the accepted matches of `rule` (one with an anchor), searching only where a match can start before
     /// an anchor byte: the same matches, in the same order, as a search from every position (see ``MatchAnchor``).
-    private func searchAround(
-        _ rule: UnsafePointer<PatternRule>, _ pattern: PatternHandle, in text: UnsafeBufferPointer<UInt8>,
+    private static func searchAround(
+        _ rule: UnsafePointer<PatternRule>, _ gate: UnsafePointer<RuleGate>, in text: UnsafeBufferPointer<UInt8>,
         from start: Int, scratch: inout MatchScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         guard let anchor = rule.pointee.anchor else { return }
+        let pattern = gate.pointee.pattern
         var from = start
         while let anchorAt = anchor.next(in: text, from: from) {
             guard let earliest = anchor.earliestStart(before: anchorAt, in: text, floor: from) else {
@@ -327,21 +370,22 @@ public struct PatternDetector: Detector {
             do throws(PCRE2Error) {
                 found = try scratch.firstMatch(of: pattern, in: text, from: earliest, startingAtMost: anchorAt)
             } catch {
-                throw RedactionError(error, detectorID: descriptor.id)
+                throw RedactionError(error, detectorID: gate.pointee.detectorID)
             }
             guard let matched = found else {
                 // No match starts up to the anchor byte; a later one has a later first anchor byte.
                 from = anchorAt + 1
                 continue
             }
-            if let finding = accept(rule, matched, in: text, scratch: scratch) { report(finding) }
+            if let finding = accept(rule, gate, matched, in: text, scratch: scratch) { report(finding) }
             from = matched.isEmpty ? matched.upperBound + 1 : matched.upperBound
         }
     }
 
-    /// The finding of a match of `rule` (read in place), if its context and validator accept it.
-    private func accept(
-        _ rule: UnsafePointer<PatternRule>, _ matched: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+    /// The finding of a match of `rule` (read in place, as its gate), if its context and validator accept it.
+    private static func accept(
+        _ rule: UnsafePointer<PatternRule>, _ gate: UnsafePointer<RuleGate>, _ matched: Range<Int>,
+        in text: UnsafeBufferPointer<UInt8>,
         scratch: borrowing MatchScratch
     ) -> Finding? {
         let group = rule.pointee.group
@@ -360,7 +404,8 @@ public struct PatternDetector: Detector {
                 text: text, ovector: scratch.ovectorPointer, groupCount: rule.pointee.pattern.captureCount + 1)
             guard validator(match, &candidate), !candidate.range.isEmpty else { return nil }
         }
-        return Finding(kind: descriptor.kind, range: candidate.range, detectorID: descriptor.id,
-                       confidence: candidate.confidence)
+        return Finding(
+            kind: gate.pointee.kind, range: candidate.range, detectorID: gate.pointee.detectorID,
+            confidence: candidate.confidence)
     }
 }
