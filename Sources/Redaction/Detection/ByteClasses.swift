@@ -50,8 +50,13 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
     /// lead byte of the typographic punctuation and currency signs of Latin-script text (`’`, `“`, `–`, `…`, `€`), so
     /// a French text with an apostrophe `’` does not wake the Japanese rules.
     public static let cjkLead = ByteClasses(rawValue: 1 << 18)
+    /// Two ASCII letters in a row (`ab`, `Zu`): every word of Latin-script text has one, while an ISO timestamp
+    /// (`2025-06-26T21:43:34Z`), a hexadecimal error code (`0x8007045D`) or a version number has none, so detectors
+    /// that need a word (a city, a street, a name cue, a spelled-out `at` and top-level domain) skip such values.
+    /// Not a class of single bytes: ``of(_:)`` never holds it.
+    public static let letterPair = ByteClasses(rawValue: 1 << 19)
     /// Every class.
-    public static let all = ByteClasses(rawValue: (1 << 19) - 1)
+    public static let all = ByteClasses(rawValue: (1 << 20) - 1)
 
     /// The classes of one byte.
     @inlinable
@@ -64,18 +69,33 @@ public struct ByteClasses: OptionSet, Sendable, Hashable {
         table.withUnsafeBufferPointer { table in
             var index = 0
             let count = bytes.count
+            // Whether the byte before `index` is an ASCII letter, in bit 7 (see ``letterPair``).
+            var letterBefore: UInt64 = 0
+            guard let base = bytes.baseAddress else { return }
+            /// Sets ``letterPair`` if `word` (the text's bytes from `index`, zero-padded past its end) holds one: the
+            /// high bit of each letter (either case: OR 0x20 folds only `A`–`Z` into `a`–`z`), and of each letter
+            /// right after one.
+            @inline(__always) func findPair(_ word: UInt64) {
+                let letters = ByteWord.bytes(of: word | 0x2020_2020_2020_2020, from: 0x61, through: 0x7A)
+                if letters & (letters << 8 | letterBefore) != 0 { mask |= letterPair.rawValue }
+                letterBefore = letters >> 56
+            }
             // Eight bytes per step (one check of the loop and of the early end per eight lookups).
-            if let base = bytes.baseAddress {
-                while index + 8 <= count {
-                    let word = ByteWord.load(UnsafeRawPointer(base), at: index)
-                    @inline(__always) func classes(_ k: UInt64) -> UInt32 {
-                        table[Int(truncatingIfNeeded: word >> (8 * k)) & 0xFF]
-                    }
-                    mask |= classes(0) | classes(1) | classes(2) | classes(3)
-                    mask |= classes(4) | classes(5) | classes(6) | classes(7)
-                    index &+= 8
-                    if index & 255 == 0, mask == all { return }
+            while index + 8 <= count {
+                let word = ByteWord.load(UnsafeRawPointer(base), at: index)
+                @inline(__always) func classes(_ k: UInt64) -> UInt32 {
+                    table[Int(truncatingIfNeeded: word >> (8 * k)) & 0xFF]
                 }
+                mask |= classes(0) | classes(1) | classes(2) | classes(3)
+                mask |= classes(4) | classes(5) | classes(6) | classes(7)
+                // Until a pair is found (in prose, in the first word).
+                if mask & letterPair.rawValue == 0 { findPair(word) }
+                index &+= 8
+                if index & 255 == 0, mask == all { return }
+            }
+            guard index < count else { return }
+            if mask & letterPair.rawValue == 0 {
+                findPair(ByteWord.load(UnsafeRawPointer(base), at: index, count: count - index))
             }
             while index < count {
                 mask |= table[Int(bytes[index])]

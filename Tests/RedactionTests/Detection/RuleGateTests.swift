@@ -277,6 +277,8 @@ struct RuleGateTests {
             "Plaza Mayor 3", "Praça da Sé 1", "R. Augusta 200", "Av. Paulista 1000", "take place in 2 weeks, no way 5",
             "we close 5 tickets in an hour, am 12", "drive 5 miles down the road 12 times",
             "Lieferadresse: Zum Hafen 1, 20457 Hamburg", "Versand an Zur Post 3", "Unter den Linden 77, Berlin",
+            // One-letter Iberian types before names without two ASCII letters in a row.
+            "C/ A'b 5", "R. A'b 12", "C/ Ño 5", "C/ A'b 5 2025-06-26T21:43:34Z",
         ]
         var records = SupportCaseGenerator(seed: 31)
         for _ in 0..<200 {

@@ -25,8 +25,9 @@ public struct CityDetector: Detector {
         summary: "City names from a gazetteer (GeoNames, cities of 100,000+): capitalised, not inside a longer "
             + "proper noun; Japanese names in kanji.",
         example: "Users in Seattle are affected")
-    /// Runs on buffers with letters or non-ASCII text.
-    public let prefilter = Prefilter(anyOf: [.letter, .highByte])
+    /// Runs on buffers with two ASCII letters in a row or non-ASCII text: every name of the gazetteer has one or the
+    /// other (a test keeps it so).
+    public let prefilter = Prefilter(anyOf: [.letterPair, .highByte])
 
     /// Creates the detector (the gazetteer is shared by every instance).
     public init() throws(RedactionError) {}

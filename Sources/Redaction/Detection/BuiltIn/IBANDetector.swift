@@ -14,10 +14,10 @@ extension BuiltInDetectors {
                 example: "IBAN DE89 3704 0044 0532 0130 00"),
             rules: [
                 // 0.97: the exact country length plus a mod-97 check (1 in 97 random strings pass) on a string that
-                // already has the IBAN shape.
+                // already has the IBAN shape. Every match starts with a country code: two ASCII letters in a row.
                 try PatternRule(
                     IBANPattern.pattern, caseless: true, confidence: 0.97,
-                    prefilter: Prefilter(allOf: [.digit, .letter]), minimumDigits: 2, minimumDigitRun: 2,
+                    prefilter: Prefilter(allOf: [.digit, .letterPair]), minimumDigits: 2, minimumDigitRun: 2,
                     validator: IBANPattern.validate
                 ).gated(buffer: { text, _ in IBANPattern.firstCountryCode(in: text) })
             ]

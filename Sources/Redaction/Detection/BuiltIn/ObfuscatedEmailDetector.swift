@@ -76,8 +76,9 @@ public struct ObfuscatedEmailDetector: Detector {
         summary: "E-mail addresses written to evade filters ([at], (dot), ＠, spelled, arroba, zero-width), known TLD.",
         example: "write to jane.doe [at] contoso [dot] com")
 
-    /// Every address has a top-level domain, which contains an ASCII letter or (IDN, full-width) a non-ASCII byte.
-    public let prefilter = Prefilter(anyOf: [.letter, .highByte])
+    /// Every address has a top-level domain, which has two ASCII letters in a row or (IDN, full-width, invisible
+    /// characters) a non-ASCII byte (a test keeps the list so).
+    public let prefilter = Prefilter(anyOf: [.letterPair, .highByte])
 
     /// Creates the detector.
     public init() {}

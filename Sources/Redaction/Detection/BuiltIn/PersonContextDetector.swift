@@ -33,8 +33,9 @@ public struct PersonContextDetector: Detector {
         summary: "Names after titles, greetings, labels and mentions, before Japanese honorifics, on sign-off "
             + "lines and in Name <e-mail> headers.",
         example: "Escalated to Jane Doe, spoke with Mr. Patel")
-    /// Runs on buffers with letters and spaces, or non-ASCII text.
-    public let prefilter = Prefilter(anyOf: [.letter, .highByte])
+    /// Runs on buffers with two ASCII letters in a row (every Latin-script cue has them), non-ASCII text (Japanese
+    /// names and cues) or an `@` (a `Name <address>` header, whose name words may be as short as `Li`).
+    public let prefilter = Prefilter(anyOf: [.letterPair, .highByte, .at])
     /// The Japanese rules, searched only around their cues.
     let japanese: PatternDetector
 

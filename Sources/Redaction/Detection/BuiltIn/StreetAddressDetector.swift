@@ -95,7 +95,10 @@ public struct StreetAddressDetector: Detector {
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         var present = StreetFamilies()
-        if scratch.presentClasses.contains(.letter) {
+        let classes = scratch.presentClasses
+        if classes.contains(.letterPair)
+            || (classes.contains(.letter) && StreetFamilies.mayAnnounceWithoutPair(text))
+        {
             present = scratch.withWords(of: text) { words, lookup in StreetFamilies.occurring(in: text, words: words, lookup: &lookup) }
         }
         if scratch.presentClasses.contains(.cjkLead), StreetFamilies.japaneseMarks.occurs(in: text) {
@@ -144,6 +147,15 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
 
     /// Japanese municipality marks, one of which every Japanese address has (`区`, `市`, `町`, `村`, `郡`).
     static let japaneseMarks = ByteNeedles(["区", "市", "町", "村", "郡"])
+
+    /// Whether `text`, which holds no two ASCII letters in a row (no ``ByteClasses/letterPair``), may hold a
+    /// street-type word: only the one-letter Iberian `C` (`C/ Mayor`) and `R` (`R. Augusta`) are words without a
+    /// pair (every other word of ``index`` and every German ending has two letters or more), and they announce
+    /// their family only capitalised. A timestamp (`2025-06-26T21:43:34Z`) or a hexadecimal code (`0x8007045D`)
+    /// then costs no word pass.
+    static func mayAnnounceWithoutPair(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.contains { $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "R") }
+    }
 
     /// German street-name endings (`Goethestraße`, `Lindenallee`), lower-case ASCII/UTF-8.
     private static let germanSuffixes: [[UInt8]] = [

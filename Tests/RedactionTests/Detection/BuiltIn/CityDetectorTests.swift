@@ -1,4 +1,4 @@
-import Redaction
+@testable import Redaction
 import RedactionTestSupport
 import Testing
 
@@ -66,5 +66,18 @@ struct CityDetectorTests {
         let detector = try BuiltInDetectors.city()
         let findings = try DetectorSet([detector]).findings(in: detector.descriptor.example)
         #expect(!findings.isEmpty)
+    }
+
+    /// The detector runs only on text with two ASCII letters in a row or a non-ASCII byte (``ByteClasses/letterPair``):
+    /// every name of the gazetteer must have one or the other (`Iğdır` and `Cúa` have only the second).
+    @Test func everyNameHasALetterPairOrANonASCIIByte() {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        let names = (CityGazetteer.latinNames + "|" + CityGazetteer.ambiguousNames).split(separator: "|")
+            .map { Array($0.utf8) }
+        #expect(names.count > 10_000)
+        let without = names.filter { name in
+            !name.contains { $0 >= 0x80 } && !zip(name, name.dropFirst()).contains { isLetter($0) && isLetter($1) }
+        }
+        #expect(without.isEmpty, "\(without.count) names")
     }
 }

@@ -100,4 +100,17 @@ struct ObfuscatedEmailLexiconTests {
         let bytes: [UInt8] = [0x63, 0x6F, 0x6D, 0xFF]
         #expect(!bytes.withUnsafeBufferPointer { ObfuscatedEmailLexicon.isTopLevelDomain($0, 0..<$0.count) })
     }
+
+    /// The obfuscated-address detector runs only on text with two ASCII letters in a row or a non-ASCII byte
+    /// (``ByteClasses/letterPair``): every address ends in a top-level domain of the list, so every domain of the list
+    /// must have one or the other.
+    @Test func everyTopLevelDomainHasALetterPairOrANonASCIIByte() {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        let domains = TopLevelDomains.list.split(separator: "\n").map { Array($0.utf8) }
+        #expect(domains.count > 1000)
+        let without = domains.filter { domain in
+            !domain.contains { $0 >= 0x80 } && !zip(domain, domain.dropFirst()).contains { isLetter($0) && isLetter($1) }
+        }
+        #expect(without.isEmpty, "\(without.count) domains")
+    }
 }
