@@ -62,7 +62,7 @@ struct GateWords: OptionSet, Sendable {
     static let count = groups.count
 
     /// Each group's words, group `i` being bit `1 << i`.
-    private static let groups: [ByteNeedles.Group] = [
+    static let groups: [ByteNeedles.Group] = [
         .init(CaseNumberPattern.contextWordCores, caseless: true),
         .init(PhoneRules.contextWordParts, caseless: true, wholeWords: true),
         .init(AddressPattern.postcodeLabelParts, caseless: false),
@@ -88,6 +88,32 @@ struct GateWords: OptionSet, Sendable {
         .init(["SRX"], caseless: true),
         .init(SSNPattern.contextFirstWords, caseless: true, wholeWords: true, partialNeedles: ["ssn"]),
     ]
+
+    /// Per group, classes one of which a buffer holding any of its words has (``witness(of:)``).
+    private static let witnesses: [ByteClasses] = groups.map { group in
+        (group.needles + group.partialNeedles).reduce(ByteClasses()) { $0.union(witness(of: $1)) }
+    }
+
+    /// A class every buffer holding `word` has: two ASCII letters in a row if the word has them (either case, as
+    /// caseless words match), a non-ASCII byte if it has one, else the rarest class of its bytes (`.` of `C.P`);
+    /// empty (no constraint) for a word of unclassified bytes.
+    static func witness(of word: String) -> ByteClasses {
+        let bytes = Array(word.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { ByteClasses.of(byte).contains(.letter) }
+        if zip(bytes, bytes.dropFirst()).contains(where: { isLetter($0) && isLetter($1) }) { return .letterPair }
+        if bytes.contains(where: { $0 >= 0x80 }) { return .highByte }
+        let classes = bytes.reduce(ByteClasses()) { $0.union(.of($1)) }
+        let rarestFirst: [ByteClasses] = [
+            .at, .percent, .hash, .backslash, .equals, .plus, .underscore, .openBracket, .slash, .colon, .comma, .dot,
+            .dash, .whitespace, .digit, .letter,
+        ]
+        return rarestFirst.first { classes.contains($0) } ?? []
+    }
+
+    /// Classes one of which every buffer holding words of each of these groups has (those of the first group; empty
+    /// for no group): a rule that requires the groups cannot report in a buffer without one of them, so it is not
+    /// even looked at there (a timestamp, `2025-06-26T21:43:34Z`, holds no word of the case, phone or secret rules).
+    var witness: ByteClasses { isEmpty ? [] : Self.witnesses[rawValue.trailingZeroBitCount] }
 
     /// The groups occurring in `text`, and per group found an offset before which none of its words starts
     /// (`earliestStarts`, sized to ``count``).

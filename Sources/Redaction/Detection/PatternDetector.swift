@@ -178,17 +178,27 @@ public struct PatternRule: Sendable {
     public var isJITCompiled: Bool { pattern.isJITCompiled }
 }
 
-/// The first test of a rule's gate, packed: the classes its prefilter needs and the shortest text its pattern can
-/// match.
+/// The first test of a rule's gate, packed: the classes its prefilter needs, with those a buffer holding its required
+/// words has (``GateWords/witness``), and the shortest text its pattern can match.
 struct RuleAdmission: Sendable {
     let allOf: UInt32
     let anyOf: UInt32
     let minimumLength: Int
 
-    /// The admission of `rule`.
+    /// The admission of `rule`. A witness of one class joins the prefilter's classes; one of several replaces the
+    /// prefilter's any-of classes (both are conditions every buffer the rule can report in meets, so keeping either
+    /// is sound; the words' is kept: `letterPair` or `highByte` for a case word, where the prefilter has `letter` or
+    /// `highByte`).
     init(_ rule: PatternRule) {
-        allOf = rule.prefilter.allOf.rawValue
-        anyOf = rule.prefilter.anyOf.rawValue
+        let witness = rule.requiredWords.witness
+        var allOf = rule.prefilter.allOf, anyOf = rule.prefilter.anyOf
+        if witness.rawValue.nonzeroBitCount == 1 {
+            allOf.formUnion(witness)
+        } else if !witness.isEmpty {
+            anyOf = witness
+        }
+        self.allOf = allOf.rawValue
+        self.anyOf = anyOf.rawValue
         minimumLength = rule.pattern.minimumSubjectLength
     }
 

@@ -129,6 +129,36 @@ struct RuleGateTests {
         #expect(text.withUnsafeBufferPointer { IBANPattern.firstCountryCode(in: $0) } == expected, "text #\(seed)")
     }
 
+    /// A rule that requires gate words is not even looked at in a buffer without its words' witness class
+    /// (``GateWords/witness``): every word of every group, in each case it matches in, must have one of the classes
+    /// of its group's witness, else the rule would miss the buffers holding that word.
+    @Test func everyGateWordHasItsGroupsWitness() {
+        func ascii(_ word: String, upper: Bool) -> String {
+            String(decoding: word.utf8.map { byte in
+                let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                return letter ? (upper ? byte & ~0x20 : byte | 0x20) : byte
+            }, as: UTF8.self)
+        }
+        var words = 0
+        for (index, group) in GateWords.groups.enumerated() {
+            let witness = GateWords(rawValue: 1 << UInt32(index)).witness
+            #expect(!witness.isEmpty, "group \(index)")
+            for word in group.needles + group.partialNeedles {
+                let forms = group.caseless ? [word, ascii(word, upper: true), ascii(word, upper: false)] : [word]
+                for form in forms {
+                    words += 1
+                    let classes = Array(form.utf8).withUnsafeBufferPointer { ByteClasses.present(in: $0) }
+                    #expect(!classes.isDisjoint(with: witness), "group \(index) word \(form)")
+                }
+            }
+        }
+        #expect(words > 100)
+        #expect(GateWords.witness(of: "case") == .letterPair)
+        #expect(GateWords.witness(of: "番号") == .highByte)
+        #expect(GateWords.witness(of: "C.P") == .dot)
+        #expect(GateWords.caseWords.witness == [.letterPair, .highByte])
+    }
+
     /// The built-in pattern detectors with at least one digit minimum.
     private static func gated() throws -> [PatternDetector] {
         try BuiltInDetectors.all().compactMap { $0 as? PatternDetector }
@@ -195,6 +225,10 @@ struct RuleGateTests {
             "0044 20 7946 0958", "(030) 90182-0", "ruf 030/901820 an", "x0151-12345678", "(0)20 7946 0958",
             "0301234567", "07700 900123", "a-020 7946 0958", "+0044 20 7946 0958", "01.23.45.67.89",
             // MAC and IPv6 forms near their minimums.
+            // Timestamps and codes without two letters in a row (no case, phone or secret word can be there), and
+            // the one postcode label without: `C.P.`.
+            "2025-06-26T21:43:34Z case 12345678", "2025-01-01T11:13:13.482Z", "0x8007045D", "C.P. 28013",
+            "C.P 28013 2025-01-01T11:13:13.482Z", "c.p. 28013", "C.P.28013", "T: 612 345 678", "1999-12-31T23:59:59Z",
             "mac 00:1A:2B:3C:4D:5E", "hw 00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", "0:1:2:3:4:5", "0:1:2:3:4",
             "a:b:c:d:e:f", "at 12:00 and 13:00, mac 0:1:2:3:4:5", "2025-06-26 2025-06-27 aa-bb-cc-dd-ee-ff",
             "J. Doe. Device 001A.2B3C.4D5E", "mac: 0695.7052.4680.", "v10.0.19045.1234 then abcd.ef01.2345",
