@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension BuiltInDetectors {
     /// Street addresses written in free text, by the formats of the countries support records come from:
     /// - US/UK/Canada/Australia: house number, one to three capitalised words and a street type (`7602 Elm Street,
@@ -154,7 +160,9 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
     /// their family only capitalised. A timestamp (`2025-06-26T21:43:34Z`) or a hexadecimal code (`0x8007045D`)
     /// then costs no word pass.
     static func mayAnnounceWithoutPair(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.contains { $0 == UInt8(ascii: "C") || $0 == UInt8(ascii: "R") }
+        guard let base = text.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "C")), text.count) != nil
+            || memchr(base, Int32(UInt8(ascii: "R")), text.count) != nil
     }
 
     /// German street-name endings (`Goethestraße`, `Lindenallee`), lower-case ASCII/UTF-8.
