@@ -89,9 +89,14 @@ struct GateWords: OptionSet, Sendable {
         .init(SSNPattern.contextFirstWords, caseless: true, wholeWords: true, partialNeedles: ["ssn"]),
     ]
 
-    /// Per group, classes one of which a buffer holding any of its words has (``witness(of:)``).
-    private static let witnesses: [ByteClasses] = groups.map { group in
-        (group.needles + group.partialNeedles).reduce(ByteClasses()) { $0.union(witness(of: $1)) }
+    /// Per group, classes one of which a buffer holding any of its words has.
+    private static let witnesses: [ByteClasses] = groups.map(witness(of:))
+
+    /// Classes one of which a buffer holding any word of `group` has: the union of its words' witnesses
+    /// (each word's own, below), or none (no constraint) if some word has none.
+    static func witness(of group: ByteNeedles.Group) -> ByteClasses {
+        let each = (group.needles + group.partialNeedles).filter { !$0.isEmpty }.map { witness(of: $0) }
+        return each.contains { $0.isEmpty } ? [] : each.reduce([]) { $0.union($1) }
     }
 
     /// A class every buffer holding `word` has: two ASCII letters in a row if the word has them (either case, as

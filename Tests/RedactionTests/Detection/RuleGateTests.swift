@@ -157,6 +157,9 @@ struct RuleGateTests {
         #expect(GateWords.witness(of: "番号") == .highByte)
         #expect(GateWords.witness(of: "C.P") == .dot)
         #expect(GateWords.caseWords.witness == [.letterPair, .highByte])
+        // A word without a class of its own leaves its group unconstrained.
+        #expect(GateWords.witness(of: ByteNeedles.Group(["case", "番号"], caseless: true)) == [.letterPair, .highByte])
+        #expect(GateWords.witness(of: ByteNeedles.Group(["case", "\"\""], caseless: true)) == [])
     }
 
     /// The built-in pattern detectors with at least one digit minimum.
