@@ -185,10 +185,10 @@ struct RuleAdmission: Sendable {
     let anyOf: UInt32
     let minimumLength: Int
 
-    /// The admission of `rule`. A witness of one class joins the prefilter's classes; one of several replaces the
-    /// prefilter's any-of classes (both are conditions every buffer the rule can report in meets, so keeping either
-    /// is sound; the words' is kept: `letterPair` or `highByte` for a case word, where the prefilter has `letter` or
-    /// `highByte`).
+    /// The admission of `rule`, with its required words' witness: a witness of one class joins the all-of classes;
+    /// one of several takes the place of the prefilter's any-of classes (each is a condition every buffer the rule
+    /// can report in meets, so either is sound; the witness is the more selective for the built-in rules: a letter
+    /// pair or a non-ASCII byte, where the prefilter asks for a letter or a non-ASCII byte).
     init(_ rule: PatternRule) {
         let witness = rule.requiredWords.witness
         var allOf = rule.prefilter.allOf, anyOf = rule.prefilter.anyOf

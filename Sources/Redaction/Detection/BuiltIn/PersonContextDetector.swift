@@ -34,7 +34,8 @@ public struct PersonContextDetector: Detector {
             + "lines and in Name <e-mail> headers.",
         example: "Escalated to Jane Doe, spoke with Mr. Patel")
     /// Runs on buffers with two ASCII letters in a row (every Latin-script cue has them), non-ASCII text (Japanese
-    /// names and cues) or an `@` (a `Name <address>` header, whose name words may be as short as `Li`).
+    /// names and cues) or an `@` (a `Name <address>` header, whose name words need not hold two ASCII letters in a
+    /// row: `A'b`).
     public let prefilter = Prefilter(anyOf: [.letterPair, .highByte, .at])
     /// The Japanese rules, searched only around their cues.
     let japanese: PatternDetector
