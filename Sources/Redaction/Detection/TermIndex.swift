@@ -92,13 +92,25 @@ struct TermIndex<Value: Sendable>: Sendable {
 
     /// The longest term starting at word `index` of `words` (ranges into `text`, with their hashes in `lookup`): the
     /// index of its last word and its value.
+    ///
+    /// Inlined into the caller's loop over the words: one bit test rejects most words (the word's hash was computed
+    /// once for every index with the words) without a call, whose frame and argument checks cost the rejection about
+    /// three times over; only the words that pass it are looked up.
+    @inline(__always)
     func longestMatch(
         at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, lookup: inout TermLookup
     ) -> (end: Int, value: Value)? {
-        let hash = lookup.hashes[index]
-        // One bit test rejects most words; the word's hash was computed once for every index with the words.
-        let bit = hash & bitMask
+        let bit = lookup.hashes[index] & bitMask
         guard firstWordBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return nil }
+        return lookUp(at: index, words: words, in: text, lookup: &lookup)
+    }
+
+    /// ``longestMatch(at:words:in:lookup:)`` for a word that passed the first-word bits.
+    @inline(never)
+    private func lookUp(
+        at index: Int, words: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, lookup: inout TermLookup
+    ) -> (end: Int, value: Value)? {
+        let hash = lookup.hashes[index]
         lookup.key.removeAll(keepingCapacity: true)
         Self.appendLowercased(text[words[index]], to: &lookup.key)
         guard var entry = entries.value(for: lookup.key, hash: hash) else { return nil }
