@@ -47,7 +47,7 @@ public struct DetectionScratch: ~Copyable, Sendable {
     /// Byte classes present in the buffer being scanned, set by ``DetectorSet`` before detectors run.
     public internal(set) var presentClasses: ByteClasses = .all
     var candidates: [Finding] = []
-    var order: [Int] = []
+    var overlaps = OverlapResolver.Scratch()
     var normalized: [UInt8] = []
     /// Word ranges (``TermIndex`` words) of the buffer being scanned, shared by the word-level detectors.
     var words: [Range<Int>] = []

@@ -173,6 +173,6 @@ public struct DetectorSet: Sendable {
                 }
             }
         }
-        OverlapResolver.resolve(&candidates, order: &scratch.order)
+        OverlapResolver.resolve(&candidates, scratch: &scratch.overlaps)
     }
 }

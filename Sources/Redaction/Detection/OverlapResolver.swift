@@ -6,9 +6,25 @@
 /// detector and confidence), so bytes flagged by a weaker detector of the same kind never leak next to a stronger,
 /// shorter finding. A candidate overlapping a finding of another kind is dropped. The result is sorted by start.
 enum OverlapResolver {
-    static func resolve(_ candidates: inout [Finding], order: inout [Int]) {
+    /// A worker's reusable buffers for ``resolve(_:scratch:)``: no allocation per buffer resolved.
+    struct Scratch: Sendable {
+        /// Candidate indices in priority order.
+        var order: [Int] = []
+        /// The findings accepted; after a resolution, the buffer the candidates came in.
+        var accepted: [Finding] = []
+    }
+
+    /// Resolves `candidates` in place (see the type's description).
+    static func resolve(_ candidates: inout [Finding], scratch: inout Scratch) {
         guard candidates.count > 1 else { return }
-        order.removeAll(keepingCapacity: true)
+        scratch.order.removeAll(keepingCapacity: true)
+        scratch.accepted.removeAll(keepingCapacity: true)
+        resolve(candidates, order: &scratch.order, accepted: &scratch.accepted)
+        // The result goes back in `candidates`; the candidates' buffer is kept for the next resolution.
+        swap(&candidates, &scratch.accepted)
+    }
+
+    private static func resolve(_ candidates: [Finding], order: inout [Int], accepted: inout [Finding]) {
         order.append(contentsOf: candidates.indices)
         order.sort { leftIndex, rightIndex in
             let left = candidates[leftIndex], right = candidates[rightIndex]
@@ -17,7 +33,6 @@ enum OverlapResolver {
             if left.range.lowerBound != right.range.lowerBound { return left.range.lowerBound < right.range.lowerBound }
             return leftIndex < rightIndex
         }
-        var accepted: [Finding] = []
         accepted.reserveCapacity(candidates.count)
         for index in order {
             let candidate = candidates[index]
@@ -42,8 +57,7 @@ enum OverlapResolver {
             }!
             merged.range = min(candidate.range.lowerBound, accepted[first].range.lowerBound)
                 ..< max(candidate.range.upperBound, accepted[end - 1].range.upperBound)
-            accepted.replaceSubrange(first..<end, with: [merged])
+            accepted.replaceSubrange(first..<end, with: CollectionOfOne(merged))
         }
-        candidates = accepted
     }
 }

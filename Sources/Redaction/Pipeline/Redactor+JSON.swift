@@ -42,7 +42,10 @@ extension Redactor {
                         }
                         fieldOperator = fieldRules.rewriter(for: valuePath)
                     }
-                    let findings: [Finding]
+                    // Whether the value had findings: then `redacted` holds its rewritten form and their kinds are in
+                    // `scratch.findingKinds`. Findings are not gathered into an array of their own (one allocation
+                    // per value with findings).
+                    let rewritten: Bool
                     if token.kind != .key, !content.isEmpty, !Self.isKindTag(record[token.range]),
                         let kind = ruleKind ?? scratch.tokenKinds[index]
                     {
@@ -54,46 +57,28 @@ extension Redactor {
                         } else {
                             decoded.append(contentsOf: UnsafeBufferPointer(rebasing: record[content]))
                         }
-                        findings = try decoded.withUnsafeBufferPointer { (value) throws(RedactionError) in
-                            if try isAllowed(value, scratch: &scratch.detection) { return [] }
-                            let whole = [replaceWhole(value, kind: kind, into: &redacted, using: fieldOperator)]
+                        rewritten = try decoded.withUnsafeBufferPointer { (value) throws(RedactionError) in
+                            if try isAllowed(value, scratch: &scratch.detection) { return false }
+                            let whole = replaceWhole(value, kind: kind, into: &redacted, using: fieldOperator)
                             if scratch.collectsDetails {
-                                try collectDetails(whole, in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
+                                try collectDetails([whole], in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
                             }
-                            return whole
+                            scratch.findingKinds.append(whole.kind)
+                            return true
                         }
                     } else if token.hasEscapes {
                         decoded.removeAll(keepingCapacity: true)
                         JSONString.decode(UnsafeBufferPointer(rebasing: record[content]), into: &decoded)
-                        findings = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
-                            let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
-                            if scratch.collectsDetails {
-                                try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
-                            }
-                            guard !found.isEmpty else { return found }
-                            rewrite(text, replacing: found, into: &redacted, using: fieldOperator)
-                            return try found + settle(
-                                &redacted, from: 0, scratch: &scratch.detection, dictionary: scratch.dictionary,
-                                using: fieldOperator)
+                        rewritten = try decoded.withUnsafeBufferPointer { (text) throws(RedactionError) in
+                            try scanAndRewrite(text, token, record, &scratch, into: &redacted, using: fieldOperator)
                         }
                     } else {
                         // Most values hold nothing: they are scanned in place and never copied.
-                        let text = UnsafeBufferPointer(rebasing: record[content])
-                        let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
-                        if scratch.collectsDetails {
-                            try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
-                        }
-                        if found.isEmpty {
-                            findings = found
-                        } else {
-                            rewrite(text, replacing: found, into: &redacted, using: fieldOperator)
-                            findings = try found + settle(
-                                &redacted, from: 0, scratch: &scratch.detection, dictionary: scratch.dictionary,
-                                using: fieldOperator)
-                        }
+                        rewritten = try scanAndRewrite(
+                            UnsafeBufferPointer(rebasing: record[content]), token, record, &scratch, into: &redacted,
+                            using: fieldOperator)
                     }
-                    guard !findings.isEmpty else { continue }
-                    for finding in findings { scratch.findingKinds.append(finding.kind) }
+                    guard rewritten else { continue }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied..<token.range.lowerBound]))
                     output.append(UInt8(ascii: "\""))
                     redacted.withUnsafeBufferPointer { JSONString.encode($0, into: &output) }
@@ -106,6 +91,29 @@ extension Redactor {
             throw error
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: record[copied...]))
+    }
+
+    /// Scans a value's `text` (with the record's known values), and when anything is found writes its rewritten,
+    /// settled form into `redacted` and the findings' kinds into `scratch.findingKinds`; whether anything was found.
+    private func scanAndRewrite(
+        _ text: UnsafeBufferPointer<UInt8>, _ token: JSONToken, _ record: UnsafeBufferPointer<UInt8>,
+        _ scratch: inout RecordScratch, into redacted: inout [UInt8], using fieldOperator: (any RedactionOperator)?
+    ) throws(RedactionError) -> Bool {
+        // The findings are let go before settling: the array shares the detection scratch's buffer, which the
+        // settling scan then clears in place instead of allocating another.
+        do {
+            let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
+            if scratch.collectsDetails {
+                try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
+            }
+            guard !found.isEmpty else { return false }
+            rewrite(text, replacing: found, into: &redacted, using: fieldOperator)
+            for finding in found { scratch.findingKinds.append(finding.kind) }
+        }
+        let settled = try settle(
+            &redacted, from: 0, scratch: &scratch.detection, dictionary: scratch.dictionary, using: fieldOperator)
+        for finding in settled { scratch.findingKinds.append(finding.kind) }
+        return true
     }
 
     /// Decides once per value what its field name says it is (``RecordScratch`` `tokenKinds`), and fills the record

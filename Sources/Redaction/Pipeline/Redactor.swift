@@ -165,7 +165,7 @@ public struct Redactor: Sendable {
             }
             kept.append(finding)
         }
-        if kept.count > detected.count { OverlapResolver.resolve(&kept, order: &scratch.order) }
+        if kept.count > detected.count { OverlapResolver.resolve(&kept, scratch: &scratch.overlaps) }
         return kept
     }
 

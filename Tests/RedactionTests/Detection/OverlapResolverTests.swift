@@ -11,9 +11,28 @@ struct OverlapResolverTests {
 
     private func resolve(_ findings: [Finding]) -> [Finding] {
         var candidates = findings
-        var order: [Int] = []
-        OverlapResolver.resolve(&candidates, order: &order)
+        var scratch = OverlapResolver.Scratch()
+        OverlapResolver.resolve(&candidates, scratch: &scratch)
         return candidates
+    }
+
+    /// One scratch serves resolution after resolution (a worker's): nothing of one is left in the next, whatever
+    /// their sizes.
+    @Test func reusedScratchKeepsNothing() {
+        let sets = [
+            [finding(0..<10, 0.6, "a"), finding(5..<8, 0.9, "b"), finding(20..<30, 0.7, "c")],
+            [finding(2..<5, 0.8, "a"), finding(0..<10, 0.8, "a")],
+            [finding(40..<44, 0.5, "d"), finding(0..<4, 0.8, "e"), finding(10..<14, 0.8, "f"), finding(3..<6, 0.9, "e")],
+            [finding(1..<2, 0.5, "g"), finding(1..<2, 0.5, "h")],
+        ]
+        var scratch = OverlapResolver.Scratch()
+        for round in 0..<3 {
+            for (number, set) in sets.enumerated() {
+                var candidates = set
+                OverlapResolver.resolve(&candidates, scratch: &scratch)
+                #expect(candidates == resolve(set), "set \(number), round \(round)")
+            }
+        }
     }
 
     @Test func higherConfidenceWins() {
