@@ -80,12 +80,14 @@ struct TermIndexTests {
     }
 
     /// Random texts of up to 600 bytes (hundreds of words: the pass gathers them in batches of 64) over letters,
-    /// digits, `'`, `-`, UTF-8 and separators: the words are the maximal runs of word bytes from a letter, digit or
-    /// non-ASCII byte, less trailing `'` and `-`, and each hash is that of the word's ASCII-lower-cased bytes.
+    /// digits, `'`, `-`, UTF-8, separators and the bytes next to the letters once case is folded (`@`, `[`, `` ` ``,
+    /// `{`), zero and 0xFF, so that words start, end and run across every offset of the pass's words of eight: the
+    /// words are the maximal runs of word bytes from a letter, digit or non-ASCII byte, less trailing `'` and `-`,
+    /// and each hash is that of the word's ASCII-lower-cased bytes.
     @Test("words and hashes agree with a straightforward split", arguments: 0..<40)
     func wordsAgreeWithAStraightforwardSplit(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
-        let alphabet = Array("aZ9'- ,.\t".utf8) + [0xC3, 0xA9]
+        let alphabet = Array("aZ9'- ,.\t@[`{".utf8) + [0xC3, 0xA9, 0x00, 0xFF]
         let text: [UInt8] = (0..<Int(generator.next() % 600)).map { _ in
             alphabet[Int(generator.next() % UInt64(alphabet.count))]
         }
