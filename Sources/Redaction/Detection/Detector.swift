@@ -48,6 +48,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     public internal(set) var presentClasses: ByteClasses = .all
     var candidates: [Finding] = []
     var overlaps = OverlapResolver.Scratch()
+    /// The rules of a ``DetectorSet`` the buffer being scanned admits (``RuleAdmissionTable``).
+    var admittedRules: [UInt64] = []
     var normalized: [UInt8] = []
     /// Word ranges (``TermIndex`` words) of the buffer being scanned, shared by the word-level detectors.
     var words: [Range<Int>] = []

@@ -14,7 +14,8 @@ public struct DetectorSet: Sendable {
     /// The rules of the pattern detectors, in set order, with their gates and admissions at the same index.
     private let rules: [PatternRule]
     private let gates: [RuleGate]
-    private let admissions: [RuleAdmission]
+    /// The rules a buffer admits, all found at once (see ``RuleAdmissionTable``).
+    private let admissions: RuleAdmissionTable
 
     /// A step of ``steps``: the rules `rules` (`detector` < 0), or detector `detector` of ``detectors``.
     private struct Step {
@@ -51,7 +52,7 @@ public struct DetectorSet: Sendable {
         self.steps = steps
         self.rules = rules
         self.gates = gates
-        self.admissions = admissions
+        self.admissions = RuleAdmissionTable(admissions)
     }
 
     /// Every built-in detector (see ``BuiltInDetectors``).
@@ -158,13 +159,21 @@ public struct DetectorSet: Sendable {
         var candidates: [Finding] = []
         swap(&candidates, &scratch.candidates)
         defer { swap(&candidates, &scratch.candidates) }
-        try admissions.withUnsafeBufferPointer { (admissions) throws(RedactionError) in
+        // The rules the buffer admits, in a reusable buffer moved out of the scratch likewise.
+        var admitted: [UInt64] = []
+        swap(&admitted, &scratch.admittedRules)
+        defer { swap(&admitted, &scratch.admittedRules) }
+        if admitted.count < admissions.wordCount { admitted = Array(repeating: 0, count: admissions.wordCount) }
+        admitted.withUnsafeMutableBufferPointer {
+            admissions.admitted(present: present.rawValue, count: text.count, into: $0)
+        }
+        try admitted.withUnsafeBufferPointer { (admitted) throws(RedactionError) in
             try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
                 try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
                     for step in steps where step.prefilter.admits(present) {
                         if step.detector < 0 {
                             try PatternDetector.run(
-                                rules, gates, admissions, step.rules, in: text, scratch: &scratch
+                                rules, gates, admitted: admitted, step.rules, in: text, scratch: &scratch
                             ) { candidates.append($0) }
                         } else {
                             try detectors[step.detector].detect(in: text, scratch: &scratch) { candidates.append($0) }

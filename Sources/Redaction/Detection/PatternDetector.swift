@@ -202,6 +202,13 @@ struct RuleAdmission: Sendable {
         minimumLength = rule.pattern.minimumSubjectLength
     }
 
+    /// An admission given directly.
+    init(allOf: UInt32, anyOf: UInt32, minimumLength: Int) {
+        self.allOf = allOf
+        self.anyOf = anyOf
+        self.minimumLength = minimumLength
+    }
+
     /// Whether a buffer of `count` bytes and classes `present` passes (``Prefilter/admits(_:)`` and the length).
     @inline(__always)
     func admits(_ present: UInt32, count: Int) -> Bool {
@@ -301,6 +308,30 @@ public struct PatternDetector: Detector {
         for index in range where admissions[index].admits(present, count: count) {
             try run(
                 rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch, report: report)
+        }
+    }
+
+    /// Runs the rules of `range` that `admitted` holds (a ``RuleAdmissionTable`` bit set over the same indices),
+    /// in order, with their gates: the rules of consecutive pattern detectors of a ``DetectorSet``.
+    @inline(__always)
+    static func run(
+        _ rules: UnsafeBufferPointer<PatternRule>, _ gates: UnsafeBufferPointer<RuleGate>,
+        admitted: UnsafeBufferPointer<UInt64>, _ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+        scratch: inout DetectionScratch, report: (Finding) -> Void
+    ) throws(RedactionError) {
+        guard !range.isEmpty else { return }
+        for word in (range.lowerBound >> 6)...((range.upperBound - 1) >> 6) {
+            var bits = admitted[word]
+            // Only the rules of the range.
+            if word == range.lowerBound >> 6 { bits &= UInt64.max << UInt64(range.lowerBound & 63) }
+            if word == (range.upperBound - 1) >> 6 { bits &= UInt64.max >> UInt64(63 - (range.upperBound - 1) & 63) }
+            while bits != 0 {
+                let index = word << 6 | bits.trailingZeroBitCount
+                try run(
+                    rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch,
+                    report: report)
+                bits &= bits &- 1
+            }
         }
     }
 
