@@ -220,4 +220,7 @@ struct TermLookup: Sendable {
     var hashes: [UInt64] = []
     /// Scratch for the lower-cased bytes of one or more words.
     var key: [UInt8] = []
+    /// Scratch for the lower-cased bytes of one word, for a detector's own word lists (the person detector's
+    /// non-names and particles), kept apart from ``key`` which the lookups use.
+    var wordKey: [UInt8] = []
 }

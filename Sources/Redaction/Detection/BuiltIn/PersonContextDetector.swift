@@ -67,7 +67,9 @@ public struct PersonContextDetector: Detector {
         guard present.contains(.letter) else { return }
         let cues = NameCue.index  // read once, not once per word
         scratch.withWords(of: text) { words, lookup in
-            let scan = NameScan(text: text, words: words)
+            var scan = NameScan(text: text, words: words, key: [])
+            swap(&scan.key, &lookup.wordKey)
+            defer { swap(&scan.key, &lookup.wordKey) }
             var index = 0
             while index < words.count {
                 if present.contains(.at), let header = scan.headerName(endingAt: index) {
@@ -100,9 +102,12 @@ public struct PersonContextDetector: Detector {
 private struct NameScan {
     let text: UnsafeBufferPointer<UInt8>
     let words: [Range<Int>]
+    /// The lower-cased bytes of the word being judged: the worker's buffer, lent for the buffer's scan (a key array
+    /// per name tried was an allocation each).
+    var key: [UInt8]
 
     /// The name (a range of word indices) that a cue at `cueStart...cueEnd` points to, if any.
-    func name(for role: NameCue.Role, cueStart: Int, cueEnd: Int) -> Range<Int>? {
+    mutating func name(for role: NameCue.Role, cueStart: Int, cueEnd: Int) -> Range<Int>? {
         let next = cueEnd + 1
         guard next < words.count || role == .after else { return nil }
         let gapStart = words[cueEnd].upperBound
@@ -129,7 +134,7 @@ private struct NameScan {
     }
 
     /// `Jane Doe <jane@…>`: a name of two or three words whose last word is `index`, followed by `<` and an address.
-    func headerName(endingAt index: Int) -> Range<Int>? {
+    mutating func headerName(endingAt index: Int) -> Range<Int>? {
         var position = words[index].upperBound
         if position < text.count, text[position] == UInt8(ascii: "\"") { position += 1 }
         while position < text.count, text[position] == 0x20 { position += 1 }
@@ -146,16 +151,15 @@ private struct NameScan {
     }
 
     /// One to three name words starting at word `start` (particles allowed between them), or `nil`.
-    func forwardName(from start: Int) -> Range<Int>? {
-        var key: [UInt8] = []
-        guard start < words.count, isNameWord(start, key: &key) else { return nil }
+    mutating func forwardName(from start: Int) -> Range<Int>? {
+        guard start < words.count, isNameWord(start) else { return nil }
         var last = start, count = 1, index = start + 1
         while index < words.count, count < 3, isNameGap(words[index - 1].upperBound..<words[index].lowerBound) {
-            if isNameWord(index, key: &key) {
+            if isNameWord(index) {
                 last = index
                 count += 1
                 index += 1
-            } else if index + 1 < words.count, isParticle(index, key: &key) {
+            } else if index + 1 < words.count, isParticle(index) {
                 index += 1
             } else {
                 break
@@ -165,10 +169,9 @@ private struct NameScan {
     }
 
     /// Two or three name words ending right before word `end`, leading non-names dropped (`An Hannah Fischer`).
-    func backwardName(before end: Int) -> Range<Int>? {
-        var key: [UInt8] = []
+    mutating func backwardName(before end: Int) -> Range<Int>? {
         var first = end
-        while first > 0, end - first < 3, isNameWord(first - 1, key: &key),
+        while first > 0, end - first < 3, isNameWord(first - 1),
               first == end || isNameGap(words[first - 1].upperBound..<words[first].lowerBound)
         {
             first -= 1
@@ -177,7 +180,7 @@ private struct NameScan {
         return first..<end
     }
 
-    private func isNameWord(_ index: Int, key: inout [UInt8]) -> Bool {
+    private mutating func isNameWord(_ index: Int) -> Bool {
         let word = text[words[index]]
         guard NameToken.isCapitalised(word) else { return false }
         NameToken.lowercased(word, into: &key)
@@ -187,7 +190,7 @@ private struct NameScan {
             || !key.split(separator: UInt8(ascii: "-")).contains { NameCue.notNames.contains(Array($0)) }
     }
 
-    private func isParticle(_ index: Int, key: inout [UInt8]) -> Bool {
+    private mutating func isParticle(_ index: Int) -> Bool {
         let word = text[words[index]]
         guard let first = word.first, first >= 0x61, first <= 0x7A else { return false }
         NameToken.lowercased(word, into: &key)

@@ -86,8 +86,11 @@ struct PhoneNumberShape {
         return values
     }
 
-    /// The separators used between groups (the first group's `.none` excluded, bracket joins excluded).
-    var separators: [Separator] { groups.dropFirst().map(\.separator).filter { $0 != .none } }
+    /// The separators used between groups (the first group's `.none` excluded, bracket joins excluded), read in
+    /// place (an array of them was two allocations per question, and the validators ask of every candidate).
+    var separators: LazyFilterSequence<LazyMapSequence<ArraySlice<Group>, Separator>> {
+        groups.dropFirst().lazy.map(\.separator).filter { $0 != .none }
+    }
 
     /// Whether three consecutive groups read as a calendar date: `dd mm yyyy`, `mm dd yyyy` or `yyyy mm dd`
     /// (day/month 1–31, year 1900–2099), whatever the separators.

@@ -26,13 +26,13 @@ struct PhoneNumberShapeTests {
         let (_, shape) = Self.shape("+44 (0)20 7946 0958")
         #expect(shape.groups.map(\.count) == [2, 1, 2, 4, 4])
         #expect(shape.groups.map(\.separator) == [.none, .space, .none, .space, .space])
-        #expect(shape.separators == [.space, .space, .space])
+        #expect(Array(shape.separators) == [.space, .space, .space])
     }
 
     @Test func dotsSlashesAndNoBreakSpace() {
-        #expect(Self.shape("01.23.45.67.89").1.separators == [.dot, .dot, .dot, .dot])
-        #expect(Self.shape("030/901820").1.separators == [.slash])
-        #expect(Self.shape("33\u{A0}1\u{A0}23").1.separators == [.space, .space])
+        #expect(Array(Self.shape("01.23.45.67.89").1.separators) == [.dot, .dot, .dot, .dot])
+        #expect(Array(Self.shape("030/901820").1.separators) == [.slash])
+        #expect(Array(Self.shape("33\u{A0}1\u{A0}23").1.separators) == [.space, .space])
     }
 
     @Test("unbalanced brackets", arguments: ["(415 555-0100", "415) 555-0100", "+1 (415"])
