@@ -28,6 +28,16 @@ struct OperatorTests {
         expectSameText(apply(KeepOperator(), .caseNumber, "SRX1234567"), "SRX1234567")
     }
 
+    /// Every built-in kind's tag (written from a table by ordinal) and a kind of the user's, with the default and
+    /// with other brackets: the prefix, the kind's own name, the suffix.
+    @Test func tagsNameTheirKind() {
+        let custom = EntityKind(rawValue: "EMPLOYEE_ID")
+        for kind in EntityKind.builtInNames.map(EntityKind.init(rawValue:)) + [custom] {
+            expectSameText(apply(TagOperator(), kind, "x"), "[" + kind.rawValue + "]")
+            expectSameText(apply(TagOperator(prefix: "<<", suffix: "/>"), kind, "x"), "<<" + kind.rawValue + "/>")
+        }
+    }
+
     @Test func partialKeepsWhatAnalyticsNeeds() {
         expectSameText(apply(PartialOperator(), .email, "jane.doe@contoso.com"), "[EMAIL]@contoso.com")
         expectSameText(apply(PartialOperator(), .email, "jane (at) contoso (dot) com"), "[EMAIL]")
