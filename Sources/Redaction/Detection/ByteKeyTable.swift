@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An immutable hash table from byte strings to values, built once and read by every worker, for dictionaries of a
 /// million entries and more.
 ///
@@ -94,6 +100,13 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
     private func keyEquals<Key: Collection<UInt8>>(_ entry: Int, _ key: Key) -> Bool {
         let start = Int(starts[entry]), end = Int(starts[entry + 1])
-        return end - start == key.count && bytes[start..<end].elementsEqual(key)
+        guard end - start == key.count else { return false }
+        // Keys in contiguous storage (the lookups' key buffers) are compared with memcmp, not element by element.
+        let same = key.withContiguousStorageIfAvailable { key in
+            bytes.withUnsafeBufferPointer { bytes in
+                key.isEmpty || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0
+            }
+        }
+        return same ?? bytes[start..<end].elementsEqual(key)
     }
 }

@@ -192,8 +192,14 @@ struct TermIndex<Value: Sendable>: Sendable {
         }
     }
 
-    private static func appendLowercased<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to key: inout [UInt8]) {
-        for byte in bytes { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    /// Appends `bytes` to `key` with ASCII letters lower-cased: copied at once, then folded in place (an append per
+    /// byte checks the array's uniqueness each time).
+    private static func appendLowercased<Bytes: Collection<UInt8>>(_ bytes: Bytes, to key: inout [UInt8]) {
+        let start = key.count
+        key.append(contentsOf: bytes)
+        key.withUnsafeMutableBufferPointer { key in
+            for index in start..<key.count where key[index] &- 0x41 < 26 { key[index] |= 0x20 }
+        }
     }
 }
 
