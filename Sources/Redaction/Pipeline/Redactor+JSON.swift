@@ -61,7 +61,9 @@ extension Redactor {
                             if try isAllowed(value, scratch: &scratch.detection) { return false }
                             let whole = replaceWhole(value, kind: kind, into: &redacted, using: fieldOperator)
                             if scratch.collectsDetails {
-                                try collectDetails([whole], in: value, scanned: false, path: jsonPath(of: token, record, &scratch), &scratch)
+                                try collectDetails(
+                                    [whole], in: value, scanned: false, path: jsonPath(of: token, record, &scratch),
+                                    &scratch)
                             }
                             scratch.findingKinds.append(whole.kind)
                             return true
@@ -104,7 +106,8 @@ extension Redactor {
         do {
             let found = try scan(text, scratch: &scratch.detection, dictionary: scratch.dictionary)
             if scratch.collectsDetails {
-                try collectDetails(found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
+                try collectDetails(
+                    found, in: text, scanned: true, path: jsonPath(of: token, record, &scratch), &scratch)
             }
             guard !found.isEmpty else { return false }
             rewrite(text, replacing: found, into: &redacted, using: fieldOperator)
