@@ -281,38 +281,30 @@ public struct PatternDetector: Detector {
         self.admissions = rules.map(RuleAdmission.init)
     }
 
-    /// Reports every accepted match of every rule.
+    /// Reports every accepted match of every rule whose admission the buffer passes, rule by rule in order: a
+    /// detector run by itself (a ``DetectorSet`` finds the admitted rules of all its pattern detectors at once, with a
+    /// ``RuleAdmissionTable``).
     public func detect(
         in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
+        let present = scratch.presentClasses.rawValue, count = text.count
         try admissions.withUnsafeBufferPointer { (admissions) throws(RedactionError) in
             try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
                 try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
-                    try Self.run(rules, gates, admissions, rules.indices, in: text, scratch: &scratch, report: report)
+                    for index in rules.indices where admissions[index].admits(present, count: count) {
+                        try Self.run(
+                            rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch,
+                            report: report)
+                    }
                 }
             }
         }
     }
 
-    /// Runs the rules of `range` whose ``RuleAdmission`` the buffer passes, in order, with their gates (rule, gate
-    /// and admission at the same index): one detector's, or those of several in a row (``DetectorSet`` runs the
-    /// rules of consecutive pattern detectors as one range). Rules are read in place: `rules[index]` would copy a
-    /// rule, retaining every reference it holds (its pattern, context words, closures, anchor).
-    @inline(__always)
-    static func run(
-        _ rules: UnsafeBufferPointer<PatternRule>, _ gates: UnsafeBufferPointer<RuleGate>,
-        _ admissions: UnsafeBufferPointer<RuleAdmission>, _ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
-        scratch: inout DetectionScratch, report: (Finding) -> Void
-    ) throws(RedactionError) {
-        let present = scratch.presentClasses.rawValue, count = text.count
-        for index in range where admissions[index].admits(present, count: count) {
-            try run(
-                rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch, report: report)
-        }
-    }
-
     /// Runs the rules of `range` that `admitted` holds (a ``RuleAdmissionTable`` bit set over the same indices),
-    /// in order, with their gates: the rules of consecutive pattern detectors of a ``DetectorSet``.
+    /// in order, with their gates (rule and gate at the same index): the rules of consecutive pattern detectors of a
+    /// ``DetectorSet``. Rules are read in place: `rules[index]` would copy a rule, retaining every reference it holds
+    /// (its pattern, context words, closures, anchor).
     @inline(__always)
     static func run(
         _ rules: UnsafeBufferPointer<PatternRule>, _ gates: UnsafeBufferPointer<RuleGate>,
