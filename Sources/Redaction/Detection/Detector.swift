@@ -74,8 +74,13 @@ public struct DetectionScratch: ~Copyable, Sendable {
     /// ``bufferGateWords`` be kept from one detector to the next (a detector called directly computes them for each
     /// call).
     var sharesBufferState = false
-    /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``).
-    var cleanTexts = ShortBytesCache<Void>()
+    /// Short texts this worker found clean with ``cleanTextsOwner``'s detectors (see ``DetectorSet``), with their
+    /// word-start signatures.
+    var cleanTexts = ShortBytesCache<WordStartSignature>()
+    /// The word-start signature of the text the last ``DetectorSet`` collection found clean in ``cleanTexts`` or
+    /// stored there; ``WordStartSignature/unknown`` after any other collection. Record-scoped propagation skips a
+    /// text whose signature shares no bit with its values'.
+    var cleanTextSignature = WordStartSignature.unknown
     /// The detector set ``cleanTexts`` belongs to; another set starts a fresh memo.
     var cleanTextsOwner: CacheOwner?
 

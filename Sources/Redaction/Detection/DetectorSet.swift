@@ -104,6 +104,7 @@ public struct DetectorSet: Sendable {
     func collect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {
         // Most values hold nothing: clearing an empty array still goes through a generic range replacement.
         if !scratch.candidates.isEmpty { scratch.candidates.removeAll(keepingCapacity: true) }
+        scratch.cleanTextSignature = .unknown
         guard !text.isEmpty else { return }
         // Short texts recur (keys, enum-like values): one found clean by these detectors before is clean again.
         if scratch.cleanTextsOwner !== identity {
@@ -111,9 +112,17 @@ public struct DetectorSet: Sendable {
             scratch.cleanTextsOwner = identity
         }
         let memo = scratch.cleanTexts.value(for: text)
-        if memo.value != nil { return }
+        if var signature = memo.value {
+            // A text's signature is read when it recurs (most stored texts never do).
+            if signature == .unknown {
+                signature = WordStartSignature(of: text)
+                scratch.cleanTexts.replaceValue(signature, at: memo.place)
+            }
+            scratch.cleanTextSignature = signature
+            return
+        }
         try detect(in: text, scratch: &scratch)
-        if scratch.candidates.isEmpty { scratch.cleanTexts.store((), for: text, at: memo.place) }
+        if scratch.candidates.isEmpty { scratch.cleanTexts.store(.unknown, for: text, at: memo.place) }
     }
 
     private func detect(in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) throws(RedactionError) {

@@ -44,6 +44,8 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
     /// once).
     struct Place {
         fileprivate let set: Int
+        /// The slot the key was found in, or -1.
+        fileprivate var slot = -1
     }
 
     /// The value stored for `key`, if any, and the key's place for a following ``store(_:for:at:)``.
@@ -63,7 +65,7 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         guard !lengths.isEmpty else { return (nil, Place(set: set)) }
         for slot in (set * 2)..<(set * 2 + 2)
         where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
-            return (values[slot], Place(set: set))
+            return (values[slot], Place(set: set, slot: slot))
         }
         return (nil, Place(set: set))
     }
@@ -102,6 +104,12 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
                 (slotBase + tagCount + head.count).update(from: source, count: tail.count)
             }
         }
+    }
+
+    /// Replaces the value of the key a lookup found at `place` (nothing when it found none).
+    mutating func replaceValue(_ value: Value, at place: Place) {
+        guard place.slot >= 0 else { return }
+        values[place.slot] = value
     }
 
     private static var noBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }

@@ -20,6 +20,8 @@ struct RecordDictionary: Sendable {
     /// in either case) and it is a word byte: 1, or 3 for a CJK lead byte (tried inside words too). A text is read
     /// once, and entries are compared only where such a byte stands at a word start (see ``afterByte``).
     private var startBytes = [UInt8](repeating: 0, count: 256)
+    /// The bits of the entries' first bytes: a text whose ``WordStartSignature`` shares none holds no entry.
+    private(set) var startSignature = WordStartSignature(bits: 0)
     /// Per byte value, ANDed with the ``startBytes`` entry of the byte after it: 3 after a byte that is no word byte
     /// (a word starts next), 2 after a word byte (only a CJK lead may be tried there).
     private static let afterByte: [UInt8] = (0..<256).map { isWordByte(UInt8($0)) ? 2 : 3 }
@@ -30,6 +32,7 @@ struct RecordDictionary: Sendable {
         storage.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
         for index in startBytes.indices { startBytes[index] = 0 }
+        startSignature = WordStartSignature(bits: 0)
     }
 
     /// Adds what a field of `kind` holding `value` teaches about the record.
@@ -89,6 +92,7 @@ struct RecordDictionary: Sendable {
         // An entry starting with a byte that is no word byte is never tried (no word starts there).
         let first = storage[range.lowerBound]
         if Self.isWordByte(first) { startBytes[Int(first)] = Self.isCJKLead(first) ? 3 : 1 }
+        startSignature.bits |= WordStartSignature.bit(forFirstByte: first)
         if first >= 0x61 && first <= 0x7A { startBytes[Int(first - 0x20)] = 1 }
     }
 

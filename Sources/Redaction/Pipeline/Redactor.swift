@@ -149,7 +149,10 @@ public struct Redactor: Sendable {
         _ text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, dictionary: RecordDictionary
     ) throws(RedactionError) -> [Finding] {
         let detected = try scan(text, scratch: &scratch)
-        guard !dictionary.isEmpty else { return detected }
+        // A clean short text is read again only when a word in it may start like one of the record's values.
+        guard !dictionary.isEmpty, dictionary.startSignature.overlaps(scratch.cleanTextSignature) else {
+            return detected
+        }
         var propagated: [Finding] = []
         dictionary.findings(in: text, into: &propagated)
         guard !propagated.isEmpty else { return detected }

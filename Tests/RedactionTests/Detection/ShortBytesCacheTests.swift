@@ -15,6 +15,12 @@ struct ShortBytesCacheTests {
         #expect(bytes("").withUnsafeBufferPointer { cache.value(for: $0).value } == 2)
         #expect(bytes("Status").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
         #expect(bytes("statu").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        // A value is replaced where its key was found, and nowhere when it was not.
+        bytes("status").withUnsafeBufferPointer { cache.replaceValue(3, at: cache.value(for: $0).place) }
+        bytes("state").withUnsafeBufferPointer { cache.replaceValue(4, at: cache.value(for: $0).place) }
+        #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0).value } == 3)
+        #expect(bytes("").withUnsafeBufferPointer { cache.value(for: $0).value } == 2)
+        #expect(bytes("state").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
         cache.removeAll()
         #expect(bytes("status").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
     }
