@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A small fixed-size memo from short byte strings to values, owned by one worker.
 ///
 /// Exports repeat the same short texts millions of times: every record has the same keys (`"customer"`,
@@ -13,30 +7,32 @@ import Darwin
 /// adversarial input can make the memo useless but cannot make it lie.
 ///
 /// Two-way set-associative with `setCount` sets: a new entry replaces the older way of its set. No allocation after
-/// creation; keys longer than ``maximumKeyLength`` are never stored.
+/// creation; keys longer than ``maximumKeyLength`` are never stored. A slot is one cache line of eight words: the
+/// key's bytes zero-padded, eight to a word (``ByteWord``), and its length; a key is hashed and compared a word at a
+/// time, as loaded.
 struct ShortBytesCache<Value: Sendable>: Sendable {
     /// Longest key stored.
     static var maximumKeyLength: Int { 56 }
-    private static var slotBytes: Int { 64 }
+    private static var wordsPerSlot: Int { 8 }
+    /// The word of a slot holding the key's length plus one (zero: an empty slot).
+    private static var lengthWord: Int { 7 }
     private static var setCount: Int { 2048 }
 
-    private var keyBytes: [UInt8]
-    private var lengths: [Int8]
+    private var slots: [UInt64]
     private var values: [Value?]
     /// Per set: which way to replace next.
     private var nextWay: [UInt8]
 
-    /// An empty memo; its storage (about 300 KB) is allocated by the first ``store(_:for:)``.
+    /// An empty memo; its storage (about 300 KB) is allocated by the first ``store(_:for:at:)``.
     init() {
-        keyBytes = []
-        lengths = []
+        slots = []
         values = []
         nextWay = []
     }
 
     /// Forgets every entry.
     mutating func removeAll() {
-        for index in lengths.indices { lengths[index] = -1 }
+        for index in slots.indices { slots[index] = 0 }
         for index in values.indices { values[index] = nil }
     }
 
@@ -50,29 +46,26 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
 
     /// The value stored for `key`, if any, and the key's place for a following ``store(_:for:at:)``.
     func value(for key: UnsafeBufferPointer<UInt8>) -> (value: Value?, place: Place) {
-        value(for: nil, key, Self.noBytes)
+        guard key.count <= Self.maximumKeyLength else { return (nil, Place(set: 0)) }
+        return value(forWordsAt: key.baseAddress.map { UnsafeRawPointer($0) }, count: key.count)
     }
 
-    /// The value stored for the key made of `tag` (if any), `head` and `tail`, one after the other, without joining
-    /// them, and the key's place for a following store: `("ab", "c")` is the same key as `("a", "bc")`, so a caller
-    /// that needs them apart makes the split part of the key (a length as the tag).
+    /// The value stored for the key made of `tag` (if any), `head` and `tail`, one after the other, and the key's
+    /// place for a following store: `("ab", "c")` is the same key as `("a", "bc")`, so a caller that needs them
+    /// apart makes the split part of the key (a length as the tag).
     func value(
         for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
     ) -> (value: Value?, place: Place) {
-        let count = (tag == nil ? 0 : 1) + head.count + tail.count
-        guard count <= Self.maximumKeyLength else { return (nil, Place(set: 0)) }
-        let set = Self.set(of: tag, head, tail)
-        guard !lengths.isEmpty else { return (nil, Place(set: set)) }
-        for slot in (set * 2)..<(set * 2 + 2)
-        where lengths[slot] == Int8(count) && matches(tag, head, tail, slot: slot) {
-            return (values[slot], Place(set: set, slot: slot))
+        Self.joined(tag, head, tail) { key, count in
+            guard let key else { return (nil, Place(set: 0)) }
+            return value(forWordsAt: key, count: count)
         }
-        return (nil, Place(set: set))
     }
 
     /// Stores `value` for `key`, at the place its lookup gave (ignored when the key is too long).
     mutating func store(_ value: Value, for key: UnsafeBufferPointer<UInt8>, at place: Place) {
-        store(value, for: nil, key, Self.noBytes, at: place)
+        guard key.count <= Self.maximumKeyLength else { return }
+        store(value, forWordsAt: key.baseAddress.map { UnsafeRawPointer($0) }, count: key.count, at: place)
     }
 
     /// Stores `value` for the key made of `tag` (if any), `head` and `tail`, at the place its lookup gave (ignored
@@ -81,28 +74,9 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         _ value: Value, for tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>,
         at place: Place
     ) {
-        let tagCount = tag == nil ? 0 : 1
-        let count = tagCount + head.count + tail.count
-        guard count <= Self.maximumKeyLength else { return }
-        if lengths.isEmpty {
-            let slots = Self.setCount * 2
-            keyBytes = Array(repeating: 0, count: slots * Self.slotBytes)
-            lengths = Array(repeating: -1, count: slots)
-            values = Array(repeating: nil, count: slots)
-            nextWay = Array(repeating: 0, count: Self.setCount)
-        }
-        let set = place.set
-        let slot = set * 2 + Int(nextWay[set])
-        nextWay[set] ^= 1
-        lengths[slot] = Int8(count)
-        values[slot] = value
-        keyBytes.withUnsafeMutableBufferPointer { bytes in
-            guard let slotBase = bytes.baseAddress.map({ $0 + slot * Self.slotBytes }) else { return }
-            if let tag { slotBase.pointee = tag }
-            if let source = head.baseAddress { (slotBase + tagCount).update(from: source, count: head.count) }
-            if let source = tail.baseAddress {
-                (slotBase + tagCount + head.count).update(from: source, count: tail.count)
-            }
+        Self.joined(tag, head, tail) { key, count in
+            guard let key else { return }
+            store(value, forWordsAt: key, count: count, at: place)
         }
     }
 
@@ -112,33 +86,78 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
         values[place.slot] = value
     }
 
-    private static var noBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
-
-    private func matches(
-        _ tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>, slot: Int
-    ) -> Bool {
-        keyBytes.withUnsafeBufferPointer { bytes in
-            guard var stored = bytes.baseAddress.map({ $0 + slot * Self.slotBytes }) else { return false }
-            if let tag {
-                guard stored.pointee == tag else { return false }
-                stored += 1
+    /// The lookup of the `count` bytes at `bytes` (`nil` only when `count` is zero).
+    @inline(__always)
+    private func value(forWordsAt bytes: UnsafeRawPointer?, count: Int) -> (value: Value?, place: Place) {
+        let set = Self.set(ofWordsAt: bytes, count: count)
+        guard !slots.isEmpty else { return (nil, Place(set: set)) }
+        let found: Int = slots.withUnsafeBufferPointer { slots in
+            for slot in (set &* 2)..<(set &* 2 &+ 2) {
+                let stored = slots.baseAddress! + slot &* Self.wordsPerSlot
+                guard stored[Self.lengthWord] == UInt64(count &+ 1), Self.equal(bytes, count: count, stored) else {
+                    continue
+                }
+                return slot
             }
-            if let probe = head.baseAddress, memcmp(stored, probe, head.count) != 0 { return false }
-            if let probe = tail.baseAddress, memcmp(stored + head.count, probe, tail.count) != 0 { return false }
-            return true
+            return -1
+        }
+        return found < 0 ? (nil, Place(set: set)) : (values[found], Place(set: set, slot: found))
+    }
+
+    private mutating func store(_ value: Value, forWordsAt bytes: UnsafeRawPointer?, count: Int, at place: Place) {
+        if slots.isEmpty {
+            slots = Array(repeating: 0, count: Self.setCount * 2 * Self.wordsPerSlot)
+            values = Array(repeating: nil, count: Self.setCount * 2)
+            nextWay = Array(repeating: 0, count: Self.setCount)
+        }
+        let set = place.set
+        let slot = set * 2 + Int(nextWay[set])
+        nextWay[set] ^= 1
+        values[slot] = value
+        slots.withUnsafeMutableBufferPointer { slots in
+            let stored = slots.baseAddress! + slot * Self.wordsPerSlot
+            var word = 0
+            if let bytes {
+                var offset = 0
+                while offset + 8 <= count {
+                    stored[word] = ByteWord.load(bytes, at: offset)
+                    offset += 8
+                    word += 1
+                }
+                if offset < count {
+                    stored[word] = ByteWord.load(bytes, at: offset, count: count - offset)
+                    word += 1
+                }
+            }
+            while word < Self.lengthWord {
+                stored[word] = 0
+                word += 1
+            }
+            stored[Self.lengthWord] = UInt64(count + 1)
         }
     }
 
-    /// The set a key falls in: its bytes in order (at most ``maximumKeyLength`` + 1 with the tag) mixed a word of
-    /// eight at a time with one multiply each (a byte-by-byte hash waits on one multiply per byte), then with its
-    /// length through MurmurHash3's 64-bit finaliser, so that the low bits that pick the set depend on every byte. A
-    /// key in one part is read in place; one in parts is first copied into zero-padded words on the stack.
-    private static func set(
-        of tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>
-    ) -> Int {
-        if tag == nil, tail.isEmpty, let bytes = head.baseAddress {
-            return set(ofWordsAt: UnsafeRawPointer(bytes), count: head.count)
+    /// Whether the `count` bytes at `bytes` are the key stored at `stored` (of the same length).
+    @inline(__always)
+    private static func equal(_ bytes: UnsafeRawPointer?, count: Int, _ stored: UnsafePointer<UInt64>) -> Bool {
+        guard let bytes else { return true }
+        var offset = 0, word = 0
+        while offset + 8 <= count {
+            if ByteWord.load(bytes, at: offset) != stored[word] { return false }
+            offset += 8
+            word += 1
         }
+        return offset == count || ByteWord.load(bytes, at: offset, count: count - offset) == stored[word]
+    }
+
+    /// Calls `body` with the key made of `tag`, `head` and `tail` copied one after the other into zero-padded words
+    /// on the stack (`nil` when it is longer than ``maximumKeyLength``), and its length.
+    private static func joined<Result>(
+        _ tag: UInt8?, _ head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeRawPointer?, Int) -> Result
+    ) -> Result {
+        let count = (tag == nil ? 0 : 1) + head.count + tail.count
+        guard count <= maximumKeyLength else { return body(nil, count) }
         var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &words) { words in
             var length = 0
@@ -154,24 +173,28 @@ struct ShortBytesCache<Value: Sendable>: Sendable {
                 (words.baseAddress! + length).copyMemory(from: bytes, byteCount: tail.count)
                 length += tail.count
             }
-            return set(ofWordsAt: UnsafeRawPointer(words.baseAddress!), count: length)
+            return body(UnsafeRawPointer(words.baseAddress!), length)
         }
     }
 
-    /// The set of the `count` bytes at `bytes`, a word at a time, the last one zero-padded.
+    /// The set of the `count` bytes at `bytes`: mixed a word of eight at a time with one multiply each (a
+    /// byte-by-byte hash waits on one multiply per byte), the last word zero-padded, then with the length through
+    /// MurmurHash3's 64-bit finaliser, so that the low bits that pick the set depend on every byte.
     @inline(__always)
-    private static func set(ofWordsAt bytes: UnsafeRawPointer, count: Int) -> Int {
+    private static func set(ofWordsAt bytes: UnsafeRawPointer?, count: Int) -> Int {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        var offset = 0
         func mix(_ word: UInt64) {
             hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
             hash ^= hash >> 32
         }
-        while offset + 8 <= count {
-            mix(ByteWord.load(bytes, at: offset))
-            offset += 8
+        if let bytes {
+            var offset = 0
+            while offset + 8 <= count {
+                mix(ByteWord.load(bytes, at: offset))
+                offset += 8
+            }
+            if offset < count { mix(ByteWord.load(bytes, at: offset, count: count - offset)) }
         }
-        if offset < count { mix(ByteWord.load(bytes, at: offset, count: count - offset)) }
         hash ^= hash >> 33
         hash &*= 0xC4CE_B9FE_1A85_EC53
         hash ^= hash >> 33

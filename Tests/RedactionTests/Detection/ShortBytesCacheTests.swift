@@ -15,6 +15,14 @@ struct ShortBytesCacheTests {
         #expect(bytes("").withUnsafeBufferPointer { cache.value(for: $0).value } == 2)
         #expect(bytes("Status").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
         #expect(bytes("statu").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        // Keys are compared a word of eight bytes at a time, zero-padded, with their lengths: a trailing zero byte, a
+        // last byte or a byte of the last, partial word tells them apart.
+        #expect(bytes("status\u{0}").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        #expect(bytes("statuz").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        bytes("customer_name").withUnsafeBufferPointer { cache.store(5, for: $0) }
+        #expect(bytes("customer_name").withUnsafeBufferPointer { cache.value(for: $0).value } == 5)
+        #expect(bytes("customer_namf").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        #expect(bytes("custemer_name").withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
         // A value is replaced where its key was found, and nowhere when it was not.
         bytes("status").withUnsafeBufferPointer { cache.replaceValue(3, at: cache.value(for: $0).place) }
         bytes("state").withUnsafeBufferPointer { cache.replaceValue(4, at: cache.value(for: $0).place) }
