@@ -19,6 +19,10 @@ import Darwin
 /// most `maximumLead` bytes after the match's start (a case number after `ticket`, `service request`, `お問い合わせ番号`);
 /// the search then looks before each occurrence, in the order of their anchors, with the same argument.
 ///
+/// An anchor byte may also come with a shape (``admits``): a test of the bytes around it that every match whose first
+/// anchor byte it is passes (the digit runs of a dotted quad around its first dot), so that an anchor byte failing it
+/// costs no search — PCRE2 would find nothing there either.
+///
 /// A class of immutable values: a rule searched around its anchor takes it with one reference (as a value it was
 /// copied with every table of its words).
 final class MatchAnchor: Sendable {
@@ -32,15 +36,22 @@ final class MatchAnchor: Sendable {
     private let lead: ByteSet
     /// The words looked for instead of ``byte``, if any.
     private let words: ByteNeedles?
+    /// The shape every match whose first anchor byte is at the given offset has around it, if any: `false` only
+    /// where no match has its first anchor byte.
+    let admits: (@Sendable (UnsafeBufferPointer<UInt8>, Int) -> Bool)?
 
     /// An anchor `byte` preceded in every match by `minimumLead...maximumLead` bytes of `lead` (`byte` must not be
-    /// one of them).
-    init(byte: UInt8, lead: some Sequence<UInt8>, minimumLead: Int = 0, maximumLead: Int = .max) {
+    /// one of them), and with the shape `admits` around it, if given (see ``admits``).
+    init(
+        byte: UInt8, lead: some Sequence<UInt8>, minimumLead: Int = 0, maximumLead: Int = .max,
+        admits: (@Sendable (UnsafeBufferPointer<UInt8>, Int) -> Bool)? = nil
+    ) {
         self.byte = byte
         self.minimumLead = minimumLead
         self.maximumLead = maximumLead
         self.lead = ByteSet(lead.lazy.filter { $0 != byte })
         self.words = nil
+        self.admits = admits
     }
 
     /// An anchor of words: every match holds one of `words`, its anchor (``ByteNeedles/firstAnchor(in:from:)``) at
@@ -51,6 +62,7 @@ final class MatchAnchor: Sendable {
         self.maximumLead = maximumLead
         self.lead = ByteSet(0...255)
         self.words = words
+        self.admits = nil
     }
 
     /// Whether `value` may stand before the anchor byte in a match.
@@ -75,5 +87,19 @@ final class MatchAnchor: Sendable {
         // Fewer lead bytes than the minimum: also when the run was cut by `floor`, since the bytes before `floor`
         // belong to an earlier match or were searched already.
         return anchor - start >= minimumLead ? start : nil
+    }
+
+    /// The length of the run of ASCII digits that ends right before `position`.
+    static func digits(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = position
+        while start > 0, text[start - 1] &- 0x30 < 10 { start -= 1 }
+        return position - start
+    }
+
+    /// The length of the run of ASCII digits that starts at `position` (zero at or past the end).
+    static func digits(from position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = position
+        while end < text.count, text[end] &- 0x30 < 10 { end += 1 }
+        return max(0, end - position)
     }
 }

@@ -395,7 +395,9 @@ public struct PatternDetector: Detector {
         let pattern = gate.pointee.pattern
         var from = start
         while let anchorAt = anchor.next(in: text, from: from) {
-            guard let earliest = anchor.earliestStart(before: anchorAt, in: text, floor: from) else {
+            guard anchor.admits?(text, anchorAt) ?? true,
+                let earliest = anchor.earliestStart(before: anchorAt, in: text, floor: from)
+            else {
                 from = anchorAt + 1
                 continue
             }

@@ -89,6 +89,11 @@ struct MatchAnchorTests {
             "N +47.6062 W -122.3321", "1.2.3.4", "10.20.30.40", "40°42'46.1\"N 74°00'21.6\"W",
             "at 1º2′3″S, 151°12'36\"E", "x 140°42'46.1\"N 74°00'21.6\"W", "NBSP\u{A0}12°34'56\"N 123°4'5\"E",
             "192.168.100.200", "ip 8.8.8.8:53", "ssn 123-45-6789", "x 078-05-1120 y",
+            // Coordinates at the ends of the decimals' range (three and fifteen; sixteen is none), after another
+            // dotted number, and a quad after a version.
+            "at -12.345, 67.890 ok", "(1.234, 5.678)", "pos 47.123456789012345, -122.123456789012345",
+            "pos 47.1234567890123456, -122.1234", "v1.2 at -12.345, 67.890", "4.1 at 10.0.0.1, 1.2.3.4",
+            "999-12-1234 123-45-6789 123-45-67890",
             // IPv6 addresses led by a bracket, by long hex runs and by a key, and after clock times.
             "[2001:db8::1]:443", "x[fe80::1]", "2001:0db8:0000:0000:0000:ff00:0042:8329", "fe80::1%eth0",
             "2001:db8::/32", "::ffff:192.0.2.1", "addr:fe80::1", "at 12:30:45 from fe80::1ff:fe23:4567:890a",

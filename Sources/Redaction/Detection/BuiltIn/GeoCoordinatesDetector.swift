@@ -88,9 +88,23 @@ enum GeoPattern {
         + #"(?![\x20\t,]{1,4}[-+]?\d+\.\d)"#
     /// Before the first dot of a ``pair``: an optional hemisphere and space, an optional sign (`-`, `+`, or U+2212
     /// as UTF-8), one to three digits.
+    /// Its first dot is that of the first ``number`` (``admitsNumber``).
     static let pairAnchor = MatchAnchor(
         byte: UInt8(ascii: "."), lead: Array("NS +-".utf8) + [0xE2, 0x88, 0x92] + Array(0x30...0x39),
-        minimumLead: 1, maximumLead: 8)
+        minimumLead: 1, maximumLead: 8, admits: admitsNumber)
+
+    /// Whether the dot at `dot` may be that of a ``number`` starting a ``pair``: the whole digit run before it holds
+    /// one to three digits (the pair's look-behind allows no digit before the number, and `\d{1,3}+` no more), the
+    /// run after it three to fifteen, and no dot and digit follow that run (`\d{3,15}+` gives nothing back to
+    /// `(?!\.?\d)`).
+    static func admitsNumber(_ text: UnsafeBufferPointer<UInt8>, dot: Int) -> Bool {
+        let before = MatchAnchor.digits(before: dot, in: text)
+        guard before >= 1, before <= 3 else { return false }
+        let after = MatchAnchor.digits(from: dot + 1, in: text)
+        guard after >= minimumDecimals, after <= 15 else { return false }
+        let end = dot + 1 + after
+        return !(end + 1 < text.count && text[end] == UInt8(ascii: ".") && isDigit(text[end + 1]))
+    }
 
     /// `DD°MM'SS.s"H DDD°MM'SS.s"H` with ASCII or typographic primes. Groups 1–4 latitude (degrees, minutes,
     /// seconds, N/S), 5–8 longitude.

@@ -39,8 +39,35 @@ enum IPv4Pattern {
     static let address =
         #"(?<![0-9A-Za-z_.])((?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![0-9A-Za-z_]|\.[0-9]|[\-+][A-Za-z])"#
         + #"(?::([0-9]{1,5})(?![0-9])|/([0-9]{1,2})(?![0-9]))?"#
-    /// Every address starts with one to three digits and a dot.
-    static let anchor = MatchAnchor(byte: UInt8(ascii: "."), lead: 0x30...0x39, minimumLead: 1, maximumLead: 3)
+    /// Every address starts with one to three digits and a dot, and its first dot is the second byte of four runs of
+    /// one to three digits joined by single dots, the first one not after a word byte or a dot (``admitsAddress``).
+    static let anchor = MatchAnchor(
+        byte: UInt8(ascii: "."), lead: 0x30...0x39, minimumLead: 1, maximumLead: 3, admits: admitsAddress)
+
+    /// Whether the dot at `dot` may be the first dot of an ``address``: the whole digit runs around it and after the
+    /// next two dots hold one to three digits each (the octets' `[0-9]{1,3}` between a look-behind and dots or the
+    /// closing look-ahead cannot take part of a longer run), and the first is not preceded by a word byte or a dot.
+    static func admitsAddress(_ text: UnsafeBufferPointer<UInt8>, dot: Int) -> Bool {
+        let first = MatchAnchor.digits(before: dot, in: text)
+        guard first >= 1, first <= 3 else { return false }
+        if dot - first > 0 {
+            let previous = text[dot - first - 1]
+            if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "_") || (previous | 0x20) &- 0x61 < 26 {
+                return false
+            }
+        }
+        var position = dot + 1
+        for octet in 0..<3 {
+            let digits = MatchAnchor.digits(from: position, in: text)
+            guard digits >= 1, digits <= 3 else { return false }
+            position += digits
+            if octet < 2 {
+                guard position < text.count, text[position] == UInt8(ascii: ".") else { return false }
+                position += 1
+            }
+        }
+        return true
+    }
 
     /// Checks octets and context; keeps a valid port or prefix in the finding, drops an invalid one.
     static let validate: MatchValidator = { match, candidate in

@@ -36,8 +36,19 @@ extension BuiltInDetectors {
 enum SSNPattern {
     /// Not preceded by a letter/digit or by a digit and a dash or dot; not followed by one or by a dash/dot and a digit.
     static let dashed = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}-\d{2}-\d{4}(?![A-Za-z0-9]|[.\-]\d)"#
-    /// Every dashed number starts with three digits and a dash.
-    static let dashedAnchor = MatchAnchor(byte: UInt8(ascii: "-"), lead: 0x30...0x39, minimumLead: 3, maximumLead: 3)
+    /// Every dashed number starts with three digits and a dash, and is whole digit runs of three, two and four
+    /// digits joined by single dashes (``admitsDashed``).
+    static let dashedAnchor = MatchAnchor(
+        byte: UInt8(ascii: "-"), lead: 0x30...0x39, minimumLead: 3, maximumLead: 3, admits: admitsDashed)
+
+    /// Whether the dash at `dash` may be the first dash of a ``dashed`` number: the whole digit runs around it are of
+    /// three and two digits, followed by a dash and a whole run of four (the look-arounds allow no digit on either
+    /// side).
+    static func admitsDashed(_ text: UnsafeBufferPointer<UInt8>, dash: Int) -> Bool {
+        MatchAnchor.digits(before: dash, in: text) == 3 && MatchAnchor.digits(from: dash + 1, in: text) == 2
+            && dash + 3 < text.count && text[dash + 3] == UInt8(ascii: "-")
+            && MatchAnchor.digits(from: dash + 4, in: text) == 4
+    }
     /// Compact, spaced or dotted (group 1 is the separator, repeated).
     static let bare = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}([\x20.]?)\d{2}\1\d{4}(?![A-Za-z0-9]|[.\-]\d|\1\d)"#
     /// Every byte a match of ``bare`` may hold; its nine digits are one cluster (see
