@@ -258,9 +258,13 @@ extension Redactor {
     /// Whether `value` (a JSON token) is already a kind tag such as `"[EMAIL]"`; such values are left alone so that
     /// redacting redacted output changes nothing.
     static func isKindTag(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard value.count >= 5, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") else { return false }
-        let inner = value.dropFirst().dropLast()
-        guard inner.first == UInt8(ascii: "["), inner.last == UInt8(ascii: "]") else { return false }
-        return inner.dropFirst().dropLast().allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "_") }
+        // Read by index: most values fail at their second byte.
+        let start = value.startIndex, end = value.endIndex
+        guard end - start >= 5, value[start + 1] == UInt8(ascii: "["), value[start] == UInt8(ascii: "\""),
+            value[end - 1] == UInt8(ascii: "\""), value[end - 2] == UInt8(ascii: "]")
+        else { return false }
+        return value[(start + 2)..<(end - 2)].allSatisfy {
+            ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "_")
+        }
     }
 }

@@ -63,6 +63,19 @@ struct JSONRedactionTests {
         #expect(output == Array("keep".utf8))
     }
 
+    /// A personal field that already holds a kind tag (`[EMAIL]`, `[PERSON_2]`, the shortest `[A]`) is left as it is,
+    /// so that redacting redacted output changes nothing; anything else there is replaced whole.
+    @Test func kindTagsInPersonalFieldsAreLeftAlone() throws {
+        let cases = [
+            ("[EMAIL]", true), ("[PERSON_2]", true), ("[A]", true), ("[EMAIL", false), ("EMAIL]", false), ("[]", false),
+            ("[e]", false), (" [EMAIL]", false), ("[EMAIL] ", false), ("x[EMAIL]", false), ("[EMA IL]", false),
+        ]
+        for (number, (value, isTag)) in cases.enumerated() {
+            let record = #"{"customer":{"email":"\#(value)"}}"#
+            expectSameText(try redact(record), isTag ? record : #"{"customer":{"email":"[EMAIL]"}}"#, "case \(number)")
+        }
+    }
+
     /// Generated records: output is valid JSON with the same structure, and redacting it again changes nothing.
     @Test func generatedRecordsStayValidAndIdempotent() throws {
         var generator = SupportCaseGenerator(seed: 5)
