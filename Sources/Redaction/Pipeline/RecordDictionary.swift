@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Record-scoped propagation: the values a record holds in personal fields (`customer.name`, `location.city`,
 /// `address.street`, the local part of `contact.email`) become, for that record only, a small dictionary; every other
 /// occurrence in the record — in free text, notes, any field, in any case — is found as the same kind. A person's
@@ -82,18 +88,34 @@ struct RecordDictionary: Sendable {
     }
 
     private mutating func add(_ range: Range<Int>, _ kind: EntityKind, capitalisedInSentence: Bool = false) {
-        let bytes = storage[range]
-        // Redacted values (`[PERSON]`, `[EMAIL]@contoso.com`, `j***`) teach nothing: re-redacting stays idempotent.
-        guard Self.letterCount(bytes) >= 2,
-            !bytes.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") }),
-            !entries.contains(where: { storage[$0.range].elementsEqual(bytes) })
-        else { return }
+        guard isNew(range) else { return }
         entries.append((range, storage[range.lowerBound], kind, capitalisedInSentence))
         // An entry starting with a byte that is no word byte is never tried (no word starts there).
         let first = storage[range.lowerBound]
         if Self.isWordByte(first) { startBytes[Int(first)] = Self.isCJKLead(first) ? 3 : 1 }
         startSignature.bits |= WordStartSignature.bit(forFirstByte: first)
         if first >= 0x61 && first <= 0x7A { startBytes[Int(first - 0x20)] = 1 }
+    }
+
+    /// Whether the bytes of `range` (not empty) are worth an entry: two letters or more, no mark of a redacted value
+    /// (`[PERSON]`, `[EMAIL]@contoso.com`, `j***` teach nothing: re-redacting stays idempotent), and not an entry
+    /// already. Read in place (entries by their ranges only: a copy of one retains its kind's name).
+    private func isNew(_ range: Range<Int>) -> Bool {
+        storage.withUnsafeBufferPointer { storage in
+            let bytes = UnsafeBufferPointer(rebasing: storage[range])
+            var letters = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "*") { return false }
+                if (byte | 0x20) &- 0x61 < 26 || byte >= 0xC0 { letters += 1 }
+            }
+            guard letters >= 2 else { return false }
+            return entries.withUnsafeBufferPointer { entries in
+                !entries.contains { entry in
+                    entry.range.count == bytes.count
+                        && memcmp(storage.baseAddress! + entry.range.lowerBound, bytes.baseAddress!, bytes.count) == 0
+                }
+            }
+        }
     }
 
     /// Appends the occurrences of known values in `text` to `findings` (unsorted; overlaps resolved by the caller).
@@ -219,9 +241,5 @@ struct RecordDictionary: Sendable {
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
-
-    private static func letterCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        bytes.reduce(0) { $0 + (((($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A) || $1 >= 0xC0) ? 1 : 0) }
     }
 }

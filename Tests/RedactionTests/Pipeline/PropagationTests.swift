@@ -85,6 +85,17 @@ struct PropagationTests {
                 + #""d":"[LOCATION]Jane; [LOCATION] [PERSON]; xJane, [PERSON]. Doe[LOCATION]"}"#)
     }
 
+    /// A value teaches only words of two letters or more that are not marks of redaction: an initial is no name
+    /// part, and a masked value (`jo***`) or a tag is not learnt (re-redacting stays idempotent).
+    @Test func initialsAndMaskedValuesAreNotLearnt() throws {
+        expectSameText(
+            try redact(#"{"customer":{"name":"J Quill"},"note":"J said Quill left"}"#),
+            #"{"customer":{"name":"[PERSON]"},"note":"J said [PERSON] left"}"#)
+        expectSameText(
+            try redact(#"{"customer":{"name":"jo***"},"contact":{"email":"[EMAIL]"},"note":"jo*** and [EMAIL] wrote"}"#),
+            #"{"customer":{"name":"[PERSON]"},"contact":{"email":"[EMAIL]"},"note":"jo*** and [EMAIL] wrote"}"#)
+    }
+
     /// Full values propagate even when they are also common words; only name parts are filtered.
     @Test func fullValuesPropagateEvenWhenCommon() throws {
         expectSameText(
