@@ -92,7 +92,8 @@ struct PropagationTests {
             try redact(#"{"customer":{"name":"J Quill"},"note":"J said Quill left"}"#),
             #"{"customer":{"name":"[PERSON]"},"note":"J said [PERSON] left"}"#)
         expectSameText(
-            try redact(#"{"customer":{"name":"jo***"},"contact":{"email":"[EMAIL]"},"note":"jo*** and [EMAIL] wrote"}"#),
+            try redact(
+                #"{"customer":{"name":"jo***"},"contact":{"email":"[EMAIL]"},"note":"jo*** and [EMAIL] wrote"}"#),
             #"{"customer":{"name":"[PERSON]"},"contact":{"email":"[EMAIL]"},"note":"jo*** and [EMAIL] wrote"}"#)
     }
 
