@@ -87,8 +87,7 @@ enum GeoPattern {
         + #"(?:([EW])\x20?)?"# + number + degree + #"(?:\x20?([EW]))?(?![A-Za-z0-9]|\.\d)"#
         + #"(?![\x20\t,]{1,4}[-+]?\d+\.\d)"#
     /// Before the first dot of a ``pair``: an optional hemisphere and space, an optional sign (`-`, `+`, or U+2212
-    /// as UTF-8), one to three digits.
-    /// Its first dot is that of the first ``number`` (``admitsNumber``).
+    /// as UTF-8), one to three digits; the dot is that of the first ``number`` (``admitsNumber``).
     static let pairAnchor = MatchAnchor(
         byte: UInt8(ascii: "."), lead: Array("NS +-".utf8) + [0xE2, 0x88, 0x92] + Array(0x30...0x39),
         minimumLead: 1, maximumLead: 8, admits: admitsNumber)

@@ -49,6 +49,7 @@ enum SSNPattern {
             && dash + 3 < text.count && text[dash + 3] == UInt8(ascii: "-")
             && MatchAnchor.digits(from: dash + 4, in: text) == 4
     }
+
     /// Compact, spaced or dotted (group 1 is the separator, repeated).
     static let bare = #"(?<![A-Za-z0-9]|\d[.\-])\d{3}([\x20.]?)\d{2}\1\d{4}(?![A-Za-z0-9]|[.\-]\d|\1\d)"#
     /// Every byte a match of ``bare`` may hold; its nine digits are one cluster (see
