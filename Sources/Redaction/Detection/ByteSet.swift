@@ -1,12 +1,26 @@
 /// A set of byte values, a bit each: membership is one shift and mask, with no table to load.
 struct ByteSet: Sendable {
-    private let words: (UInt64, UInt64, UInt64, UInt64)
+    private var words: (UInt64, UInt64, UInt64, UInt64)
+
+    /// The empty set.
+    init() { words = (0, 0, 0, 0) }
 
     /// The set of `bytes`.
     init(_ bytes: some Sequence<UInt8>) {
         var words: [UInt64] = [0, 0, 0, 0]
         for value in bytes { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
         self.words = (words[0], words[1], words[2], words[3])
+    }
+
+    /// Adds `value` to the set.
+    mutating func insert(_ value: UInt8) {
+        let bit: UInt64 = 1 << UInt64(value & 63)
+        switch value >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
     }
 
     /// Whether `value` is in the set.

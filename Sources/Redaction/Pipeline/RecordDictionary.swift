@@ -28,6 +28,9 @@ struct RecordDictionary: Sendable {
     private var startBytes = [UInt8](repeating: 0, count: 256)
     /// The bits of the entries' first bytes: a text whose ``WordStartSignature`` shares none holds no entry.
     private(set) var startSignature = WordStartSignature(bits: 0)
+    /// The entries' second bytes (folded; every entry has two bytes or more): a text position whose next byte is
+    /// none of them starts no entry, and the entries are not compared there.
+    private var secondBytes = ByteSet()
     /// Per byte value, ANDed with the ``startBytes`` entry of the byte after it: 3 after a byte that is no word byte
     /// (a word starts next), 2 after a word byte (only a CJK lead may be tried there).
     private static let afterByte: [UInt8] = (0..<256).map { isWordByte(UInt8($0)) ? 2 : 3 }
@@ -39,6 +42,7 @@ struct RecordDictionary: Sendable {
         entries.removeAll(keepingCapacity: true)
         for index in startBytes.indices { startBytes[index] = 0 }
         startSignature = WordStartSignature(bits: 0)
+        secondBytes = ByteSet()
     }
 
     /// Adds what a field of `kind` holding `value` teaches about the record.
@@ -94,6 +98,7 @@ struct RecordDictionary: Sendable {
         let first = storage[range.lowerBound]
         if Self.isWordByte(first) { startBytes[Int(first)] = Self.isCJKLead(first) ? 3 : 1 }
         startSignature.bits |= WordStartSignature.bit(forFirstByte: first)
+        secondBytes.insert(storage[range.lowerBound + 1])
         if first >= 0x61 && first <= 0x7A { startBytes[Int(first - 0x20)] = 1 }
     }
 
@@ -167,7 +172,9 @@ struct RecordDictionary: Sendable {
         // byte is the text's.
         let first = Self.folded(text[start], after: 0)
         let cjk = Self.isCJKLead(first)
-        guard wordStart || cjk else { return nil }
+        guard wordStart || cjk, start + 1 < text.count,
+            secondBytes.contains(Self.folded(text[start + 1], after: text[start]))
+        else { return nil }
         return entries.withUnsafeBufferPointer { entries in
             storage.withUnsafeBufferPointer { storage in
                 var bestLength = 0, bestIndex = -1

@@ -97,6 +97,14 @@ struct PropagationTests {
             #"{"customer":{"name":"[PERSON]"},"contact":{"email":"[EMAIL]"},"note":"jo*** and [EMAIL] wrote"}"#)
     }
 
+    /// Values are compared where a word starts with their first two bytes, folded alike: an accented capital's
+    /// second byte (`É` is `C3 89`, `é` `C3 A9`), an ASCII capital's, and a two-letter part at the very end.
+    @Test func valuesAreComparedByTheirFirstTwoBytesInAnyCase() throws {
+        expectSameText(
+            try redact(#"{"customer":{"name":"Émilie Jo"},"d":"ÉMILIE et émilie, EMILIE; jO","e":"vu par Jo"}"#),
+            #"{"customer":{"name":"[PERSON]"},"d":"[PERSON] et [PERSON], EMILIE; [PERSON]","e":"vu par [PERSON]"}"#)
+    }
+
     /// Full values propagate even when they are also common words; only name parts are filtered.
     @Test func fullValuesPropagateEvenWhenCommon() throws {
         expectSameText(
