@@ -7,9 +7,8 @@ struct ByteSet: Sendable {
 
     /// The set of `bytes`.
     init(_ bytes: some Sequence<UInt8>) {
-        var words: [UInt64] = [0, 0, 0, 0]
-        for value in bytes { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
-        self.words = (words[0], words[1], words[2], words[3])
+        self.init()
+        for value in bytes { insert(value) }
     }
 
     /// Adds `value` to the set.

@@ -22,8 +22,7 @@ struct WordStartSignature: Sendable, Equatable {
             var afterBreak = UInt64.max
             for byte in text {
                 let mask = masks[Int(byte)]
-                let isCJKLead = byte &- 0xE3 < 7
-                bits |= mask & (isCJKLead ? .max : afterBreak)
+                bits |= mask & (Self.isCJKLead(byte) ? .max : afterBreak)
                 afterBreak = mask == 0 ? .max : 0
             }
         }
@@ -37,12 +36,24 @@ struct WordStartSignature: Sendable, Equatable {
     /// for a byte that is no word byte (no word starts with it).
     static func bit(forFirstByte byte: UInt8) -> UInt64 { masks[Int(byte)] }
 
+    /// Whether `byte` is a word byte: an ASCII letter or digit, or any non-ASCII byte (record-scoped propagation
+    /// reads words the same way).
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// Whether `byte` is the first byte of a three-byte UTF-8 character from U+3000 to U+9FFF (kana, CJK ideographs).
+    @inline(__always)
+    static func isCJKLead(_ byte: UInt8) -> Bool { byte &- 0xE3 < 7 }
+
     /// Whether the two signatures share a bit.
     func overlaps(_ other: WordStartSignature) -> Bool { bits & other.bits != 0 }
 
     /// Per byte value: its bit, or zero for a byte that is no word byte.
     private static let masks: [UInt64] = (0..<256).map { value in
         let byte = UInt8(value)
+        guard isWordByte(byte) else { return 0 }
         let index: UInt8
         switch byte {
         case 0x41...0x5A: index = byte - 0x41  // A–Z: 0–25, as a–z
@@ -50,8 +61,7 @@ struct WordStartSignature: Sendable, Equatable {
         case 0x30...0x39: index = byte - 0x30 + 26  // digits: 26–35
         case 0xE3...0xE9: index = byte - 0xE3 + 36  // CJK leads: 36–42
         case 0xC3...0xC5: index = byte - 0xC3 + 43  // Latin-1 and Latin Extended-A leads: 43–45
-        case 0x80...: index = byte % 18 + 46  // every other non-ASCII byte: 46–63
-        default: return 0  // no word byte
+        default: index = byte % 18 + 46  // every other non-ASCII byte: 46–63
         }
         return 1 << UInt64(index)
     }

@@ -243,10 +243,9 @@ struct RecordDictionary: Sendable {
         return byte
     }
 
-    /// First byte of a three-byte UTF-8 character from U+3000 to U+9FFF (kana, CJK ideographs).
-    private static func isCJKLead(_ byte: UInt8) -> Bool { byte >= 0xE3 && byte <= 0xE9 }
+    /// Words and CJK leads as the entries' ``WordStartSignature`` reads them: one definition, so that a text the
+    /// signature passes by can hold no entry.
+    private static func isCJKLead(_ byte: UInt8) -> Bool { WordStartSignature.isCJKLead(byte) }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
+    private static func isWordByte(_ byte: UInt8) -> Bool { WordStartSignature.isWordByte(byte) }
 }
