@@ -148,6 +148,10 @@ struct StreetFamilies: OptionSet, Sendable, Hashable {
             """)
         add(.german, "straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee")
         add(.germanArticle, "am|im|zum|zur|an|auf|in|unter")
+        // Words are looked up with ASCII letters folded: written in capitals, the accented types keep their
+        // capital letter (`ALLÉE` is looked up as `allÉe`).
+        add(.french, "allÉe")
+        add(.iberian, "travesÍa|praÇa|vÍa")
         return TermIndex(entries)
     }()
 

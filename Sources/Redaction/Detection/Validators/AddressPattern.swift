@@ -19,65 +19,188 @@ enum AddressPattern {
     /// Spaces or tabs.
     static let space = #"[\x20\t]+"#
 
+    /// A word in capitals, two letters or more, hyphenated parts allowed (`PENNSYLVANIA`, `SAINT-GERMAIN`,
+    /// `O'CONNELL`).
+    static let capitalsWord = upper + "(?:" + upper + "|')+(?:-" + upper + "+)*"
+
+    /// How an address is lettered: capitalised words (`221B Baker Street`) or capitals throughout (`221B BAKER
+    /// STREET`, as shipping labels and older systems write addresses). A match keeps one lettering from its first
+    /// word to its last: a capitalised address followed by a word in capitals (`Baker Street ASAP`) ends before it.
+    enum Lettering: CaseIterable {
+        case capitalised, capitals
+
+        /// A word of the street or town name.
+        var word: String { self == .capitalised ? AddressPattern.word : AddressPattern.capitalsWord }
+
+        /// `words` (plain text) as pattern alternatives: as given, or in capitals (`Allée` is `ALLÉE`, `C/` stays
+        /// `C/`).
+        func alternatives(_ words: [String]) -> String {
+            words.map { AddressPattern.escaped(self == .capitalised ? $0 : $0.uppercased()) }.joined(separator: "|")
+        }
+
+        /// The pattern `body` builds for each lettering, as alternatives (in a branch reset group, so that each
+        /// alternative numbers its groups from 1), capitalised first.
+        static func either(_ body: (Lettering) -> String) -> String {
+            "(?|" + allCases.map(body).joined(separator: "|") + ")"
+        }
+    }
+
+    /// `text` as pattern text that matches it: `.` escaped, a space as `[\x20]`.
+    static func escaped(_ text: String) -> String {
+        text.map { $0 == "." ? "\\." : $0 == " " ? "[\\x20]" : String($0) }.joined()
+    }
+
     /// ` 10115 Berlin`, `, 75002 Paris`, `, 28013 Madrid`: a four- or five-digit postcode and a city after a street.
-    static let postcodeCityTail = "(?:,?" + space + #"\d{4,5}"# + space + word + "(?:[\\x20\\t-]+(?:am|an|der|sur|en|de|la|le|"
-        + word + ")){0,3})?"
+    static func postcodeCityTail(_ lettering: Lettering) -> String {
+        "(?:,?" + space + #"\d{4,5}"# + space + lettering.word + "(?:[\\x20\\t-]+(?:"
+            + lettering.alternatives(["am", "an", "der", "sur", "en", "de", "la", "le"]) + "|" + lettering.word
+            + ")){0,3})?"
+    }
+
     /// `, Springfield, IL 62704` (US) or `, London SW1A 1AA` (UK) after a street.
-    static let englishTail = "(?:,[\\x20\\t]*(?:" + word + "(?:" + space + word + "){0,2},?[\\x20\\t]+)?(?:[A-Z]{2}"
-        + space + #"\d{5}(?:-\d{4})?|"# + ukPostcode + "))?"
+    static func englishTail(_ lettering: Lettering) -> String {
+        "(?:,[\\x20\\t]*(?:" + lettering.word + "(?:" + space + lettering.word + "){0,2},?[\\x20\\t]+)?(?:[A-Z]{2}"
+            + space + #"\d{5}(?:-\d{4})?|"# + ukPostcode + "))?"
+    }
 
     /// UK postcodes: outward code (`SW1A`, `M1`, `B33`), space, inward code (`1AA`).
     static let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?[\x20]\d[A-Z]{2}(?![A-Za-z0-9])"#
 
     /// US/UK/Canada/Australia: `1600 Pennsylvania Avenue NW`, `221B Baker Street`, `7602 Elm Street, Apt 9`,
-    /// `12 N. Main St.`: a house number, one to three capitalised words (or an ordinal: `5th`), a street type, an
-    /// optional direction and unit, and an optional city/state/ZIP or UK postcode tail. Group 1 is the street type.
-    static let english = start + #"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"# + space
-        + #"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[\x20\t]+)?"#
-        + "(?:(?:" + word + #"|\d{1,3}(?:st|nd|rd|th))[\x20\t]+){1,3}"#
-        + "(Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|"
-        + "Highway|Hwy|Circle|Cir|Square|Sq|Close|Crescent|Gardens|Grove|Row|Mews|Trail|Alley|Plaza)\\.?(?![A-Za-z])"
-        + #"(?:[\x20\t]+(?:N|S|E|W|NE|NW|SE|SW)(?![A-Za-z]))?"#
-        + #"(?:,?[\x20\t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?[\x20\t]*#?[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))?"#
-        + englishTail
+    /// `12 N. Main St.`, `1600 PENNSYLVANIA AVE NW`: a house number, one to three words (or an ordinal: `5th`), a
+    /// street type, an optional direction and unit, and an optional city/state/ZIP or UK postcode tail. Group 1 is
+    /// the street type.
+    static let english = start + #"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"# + space + Lettering.either { lettering in
+        // In capitals, where whole log lines are written so (`FAILED 3 TIMES ON THE WAY`), a street name holds no
+        // function word.
+        let name = lettering == .capitalised
+            ? word : "(?!(?:" + capitalsFunctionWords.joined(separator: "|") + ")(?![A-Za-z]))" + capitalsWord
+        return "(?:(?:N|S|E|W|NE|NW|SE|SW|" + lettering.alternatives(["North", "South", "East", "West"])
+            + #")\.?[\x20\t]+)?"#
+            + "(?:(?:" + name + "|\\d{1,3}(?:" + lettering.alternatives(["st", "nd", "rd", "th"])
+            + "))[\\x20\\t]+){1,3}("
+            + lettering.alternatives([
+                "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr",
+                "Court", "Ct", "Place", "Pl", "Way", "Terrace", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
+                "Square", "Sq", "Close", "Crescent", "Gardens", "Grove", "Row", "Mews", "Trail", "Alley", "Plaza",
+            ])
+            + ")\\.?(?![A-Za-z])"
+            + #"(?:[\x20\t]+(?:N|S|E|W|NE|NW|SE|SW)(?![A-Za-z]))?"#
+            + #"(?:,?[\x20\t]*(?:"#
+            + lettering.alternatives(["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Floor", "Fl", "Room", "Rm"])
+            + #"|#)\.?[\x20\t]*#?[A-Za-z0-9]{1,5}(?![A-Za-z0-9]))?"#
+            + englishTail(lettering)
+    }
+
+    /// English words in capitals that are no part of a street's name (`3 TIMES ON THE WAY`, `PAGE 3 OF THE COURT`).
+    private static let capitalsFunctionWords = [
+        "THE", "OF", "ON", "IN", "AT", "TO", "FOR", "AND", "OR", "BY", "WITH", "FROM", "INTO", "IS", "ARE", "WAS",
+        "WERE", "BE", "BEEN", "NO", "NOT", "IT", "ITS", "THIS", "THAT", "AS", "PER", "ALL", "ANY", "MORE", "TIMES",
+    ]
+
+    /// The German street types written as words of their own (`Berliner Straße`).
+    private static let germanTypes = [
+        "Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Gasse", "Ring", "Damm", "Ufer", "Chaussee",
+    ]
+    /// The endings of German street names written as one word (`Goethestraße`).
+    private static let germanEndings = [
+        "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
+        "pfad", "graben", "kai",
+    ]
 
     /// Germany/Austria/Switzerland: `Goethestraße 22`, `Hauptstr. 5a`, `Lindenallee 12-14`, `Berliner Straße 7`,
-    /// with an optional `, 10115 Berlin` tail.
-    static let german = start + "(?:" + upper + lower + "+(?:-" + upper + lower + "+)*"
-        + "(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|graben|kai)"
-        + "|" + upper + lower + "+" + space + "(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee))"
-        + space + #"\d{1,4}[\x20]?[a-z]?(?:[\x20]?[-/][\x20]?\d{1,4}[a-z]?)?"# + end + postcodeCityTail
+    /// `ROSENSTRASSE 12`, with an optional `, 10115 Berlin` tail.
+    static let german = start + Lettering.either { lettering in
+        let name = lettering == .capitalised ? upper + lower + "+" : upper + "{2,}"
+        let part = lettering == .capitalised ? upper + lower + "+" : upper + "+"
+        // In capitals `ß` stays (`STRAßE`) or is written `SS` (`STRASSE`).
+        // `…ring` after a consonant and two letters or more (`Kaiserring`, `OSTRING`), not `Spring`, `String` or a
+        // gerund (`Monitoring`, `ENGINEERING`, in capitals also `RECURRING`) before a number.
+        let endings = lettering.alternatives(germanEndings.filter { $0 != "ring" })
+            + (lettering == .capitals ? "|STRA\\xC3\\x9FE|(?<![AEIOUR])" : "|(?<![aeiou])") + #"(?<!\b[A-Za-z]{2})"#
+            + lettering.alternatives(["ring"])
+        let types = lettering.alternatives(germanTypes) + (lettering == .capitals ? "|STRA\\xC3\\x9FE" : "")
+        let letter = lettering == .capitalised ? "[a-z]" : "[A-Z]"
+        return "(?:" + name + "(?:-" + part + ")*(?:" + endings + ")|" + name + space + "(?:" + types + "))"
+            + space + #"\d{1,4}[\x20]?"# + letter + #"?(?:[\x20]?[-/][\x20]?\d{1,4}"# + letter + "?)?" + end
+            + postcodeCityTail(lettering)
+    }
 
     /// German streets named with an article (`Am Markt 5`, `An der Alster 12`, `Im Tal 3`, `Zum Hafen 1`): accepted
     /// only near words of addresses or shipping, and not for days, months and times (`Am Montag 12 Uhr`).
-    static let germanArticle = start
-        + #"(?:Am|Im|Zum|Zur|An[\x20]der|An[\x20]den|Auf[\x20]der|Auf[\x20]dem|In[\x20]der|In[\x20]den|Unter[\x20]den)"#
-        + space + "(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|"
-        + "M\\xC3\\xA4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Anfang|Ende|Tag|Jahr|Monat|"
-        + "Abend|Morgen|Mittag|Vormittag|Nachmittag)(?![a-z]))"
-        + upper + lower + "+(?:-" + upper + lower + "+)?" + space + #"\d{1,3}[a-z]?"# + end
-        + #"(?![\x20]?(?:Uhr|h|Min|Minuten|Stunden|Tage|Jahre|Prozent|%|GB|MB|TB|Euro|EUR|\xE2\x82\xAC)(?![A-Za-z]))"#
-        + postcodeCityTail
+    static let germanArticle = start + Lettering.either { lettering in
+        let name = lettering == .capitalised ? upper + lower + "+" : upper + "{2,}"
+        let part = lettering == .capitalised ? upper + lower + "+" : upper + "+"
+        let letter = lettering == .capitalised ? "[a-z]" : "[A-Z]"
+        return "(?:"
+            + lettering.alternatives([
+                "Am", "Im", "Zum", "Zur", "An der", "An den", "Auf der", "Auf dem", "In der", "In den", "Unter den",
+            ])
+            + ")" + space + "(?!(?:"
+            + lettering.alternatives([
+                "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Wochenende",
+                "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                "November", "Dezember", "Anfang", "Ende", "Tag", "Jahr", "Monat", "Abend", "Morgen", "Mittag",
+                "Vormittag", "Nachmittag",
+            ])
+            + ")(?!" + (lettering == .capitalised ? "[a-z]" : "[A-Za-z]") + "))"
+            + name + "(?:-" + part + ")?" + space + #"\d{1,3}"# + letter + "?" + end
+            + #"(?![\x20]?(?:"#
+            + lettering.alternatives([
+                "Uhr", "h", "Min", "Minuten", "Stunden", "Tage", "Jahre", "Prozent", "%", "GB", "MB", "TB", "Euro",
+                "EUR", "€",
+            ])
+            + ")(?![A-Za-z]))"
+            + postcodeCityTail(lettering)
+    }
 
-    /// France/Belgium: `25 rue de la Paix`, `3 bis avenue Victor Hugo`, `12, place de la République`, with an
-    /// optional `, 75002 Paris` tail.
-    static let french = start + #"\d{1,4}(?:[\x20]?(?:bis|ter|quater|[A-D]))?,?"# + space
-        + "(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]ll\\xC3\\xA9e|[Ii]mpasse|[Qq]uai|"
-        + "[Rr]oute|[Ss]quare|[Vv]oie|[Pp]assage|[Ff]aubourg|[Rr]ond-[Pp]oint|[Ee]splanade|[Pp]romenade|[Cc]ours)"
-        + "(?:" + space + "(?:(?:de|du|des|la|le|les|aux?|sur|en|et|d'|l'|d\\xE2\\x80\\x99|l\\xE2\\x80\\x99)"
-        + "[\\x20\\t]*)*(?:" + word + "|\\d{1,2}(?:er)?(?=" + space + word + "))){1,4}"
-        + postcodeCityTail
+    /// France/Belgium: `25 rue de la Paix`, `3 bis avenue Victor Hugo`, `12, place de la République`, `25 RUE DE LA
+    /// PAIX`, with an optional `, 75002 Paris` tail.
+    static let french = start + #"\d{1,4}"# + Lettering.either { lettering in
+        let types = [
+            "rue", "avenue", "av.", "boulevard", "bd", "place", "chemin", "allée", "impasse", "quai", "route", "square",
+            "voie", "passage", "faubourg", "rond-point", "esplanade", "promenade", "cours",
+        ]
+        // Capitalised addresses write their street type in lower case or capitalised (`rue`, `Rue`).
+        let typeAlternatives = lettering == .capitalised
+            ? types.map { type in
+                // Each part in either case: `[Rr]ue`, `[Rr]ond-[Pp]oint`.
+                type.split(separator: "-").map { part in
+                    "[" + part.prefix(1).uppercased() + part.prefix(1) + "]" + escaped(String(part.dropFirst()))
+                }.joined(separator: "-")
+            }.joined(separator: "|")
+            : lettering.alternatives(types)
+        return "(?:[\\x20]?(?:" + lettering.alternatives(["bis", "ter", "quater"]) + "|[A-D]))?,?" + space
+            + "(?:" + typeAlternatives + ")"
+            + "(?:" + space + "(?:(?:"
+            + lettering.alternatives(["de", "du", "des", "la", "le", "les", "aux", "au", "sur", "en", "et", "d'", "l'",
+                "d’", "l’"])
+            + ")[\\x20\\t]*)*(?:" + lettering.word + "|\\d{1,2}(?:" + lettering.alternatives(["er"]) + ")?(?="
+            + space + lettering.word + "))){1,4}"
+            + postcodeCityTail(lettering)
+    }
 
     /// Spain, Portugal, Brazil, Latin America: `Calle Mayor, 5`, `Avenida de la Constitución 120, 3º A`,
-    /// `Rua Sete de Setembro, 123, apto 501`, `Gran Vía, 10`; the number is required.
-    static let iberian = start
-        + "(?:(?:Calle|C/|Avenida|Avda\\.|Av\\.|Paseo|Plaza|Pza\\.|Camino|Carretera|Ctra\\.|Ronda|Traves\\xC3\\xADa|"
-        + "Glorieta|Rambla|Rua|R\\.|Travessa|Alameda|Pra\\xC3\\xA7a|Estrada|Rodovia|Largo)"
-        + "(?:" + space + "(?:(?:de|del|la|las|los|el|da|do|das|dos|e|y)" + space + ")*" + word + "){1,4}"
-        + "|Gran[\\x20]V\\xC3\\xADa)"
-        + #",?[\x20\t]*(?:n\.?\xC2\xBA[\x20]?|n\xC3\xBAm\.?[\x20]?|n[\x20])?\d{1,5}(?:[\x20]?[A-Z])?"# + end
-        + #"(?:,?[\x20\t]*(?:\d{1,2}[\x20]?(?:\xC2\xBA|\xC2\xAA)(?:[\x20]?[A-Z](?![A-Za-z]))?|(?:apto|apt|ap|sala|bloco|casa|piso|puerta)\.?[\x20]?\d{1,5}[A-Za-z]?))?"#
-        + postcodeCityTail
+    /// `Rua Sete de Setembro, 123, apto 501`, `Gran Vía, 10`, `CALLE MAYOR, 5`; the number is required.
+    static let iberian = start + Lettering.either { lettering in
+        "(?:(?:"
+            + lettering.alternatives([
+                "Calle", "C/", "Avenida", "Avda.", "Av.", "Paseo", "Plaza", "Pza.", "Camino", "Carretera", "Ctra.",
+                "Ronda", "Travesía", "Glorieta", "Rambla", "Rua", "R.", "Travessa", "Alameda", "Praça", "Estrada",
+                "Rodovia", "Largo",
+            ])
+            + ")(?:" + space + "(?:(?:"
+            + lettering.alternatives(["de", "del", "la", "las", "los", "el", "da", "do", "das", "dos", "e", "y"])
+            + ")" + space + ")*" + lettering.word + "){1,4}"
+            + "|" + lettering.alternatives(["Gran Vía"]) + ")"
+            + ",?[\\x20\\t]*(?:" + lettering.alternatives(["n"]) + #"\.?\xC2\xBA[\x20]?|"#
+            + lettering.alternatives(["núm"]) + #"\.?[\x20]?|"# + lettering.alternatives(["n"])
+            + #"[\x20])?\d{1,5}(?:[\x20]?[A-Z])?"# + end
+            + #"(?:,?[\x20\t]*(?:\d{1,2}[\x20]?(?:\xC2\xBA|\xC2\xAA)(?:[\x20]?[A-Z](?![A-Za-z]))?|(?:"#
+            + lettering.alternatives(["apto", "apt", "ap", "sala", "bloco", "casa", "piso", "puerta"])
+            + #")\.?[\x20]?\d{1,5}[A-Za-z]?))?"#
+            + postcodeCityTail(lettering)
+    }
 
     /// A CJK ideograph or 々.
     static let kanji = #"(?:[\xE4-\xE9][\x80-\xBF]{2}|\xE3\x80\x85)"#
@@ -97,10 +220,11 @@ enum AddressPattern {
         "optical", "tape", "team", "cloud", "one", "thumb", "pen", "disk", "system", "data", "backup", "virtual",
     ]
 
-    /// Rejects `Drive` after a storage word.
+    /// Rejects `Drive` (`DRIVE`) after a storage word.
     static let validateEnglish: MatchValidator = { match, _ in
-        guard let type = match.group(1), match.bytes(type).elementsEqual("Drive".utf8) || match.bytes(type).elementsEqual("Dr".utf8)
-        else { return true }
+        guard let type = match.group(1) else { return true }
+        let lowered = match.bytes(type).lazy.map(ContextWords.lowercased)
+        guard lowered.elementsEqual("drive".utf8) || lowered.elementsEqual("dr".utf8) else { return true }
         var wordEnd = type.lowerBound
         while wordEnd > 0, match.text[wordEnd - 1] == 0x20 || match.text[wordEnd - 1] == 0x09 { wordEnd -= 1 }
         var wordStart = wordEnd
