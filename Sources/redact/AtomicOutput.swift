@@ -15,10 +15,7 @@ final class AtomicOutput {
     var writesDirectly: Bool { file.writesDirectly }
 
     init(path: String) throws {
-        file = try SignalCleanup.registering { () throws(RedactionError) in
-            let file = try PendingFile(destination: path)
-            return (file, file.writesDirectly ? nil : file.temporaryPath)
-        }
+        file = try PendingFile(destination: path, temporaryFile: SignalCleanup.track)
     }
 
     /// Flushes to disk and renames the temporary file to the final name.
@@ -69,18 +66,10 @@ enum SignalCleanup {
         }
     }
 
-    /// Runs `create`, which makes a temporary file and returns it with its path, and registers the path (see
-    /// ``add(_:)``) with SIGINT and SIGTERM held back until then: a signal between the file's creation and its
-    /// registration would otherwise end the process and leave the file behind.
-    static func registering<File>(
-        _ create: () throws(RedactionError) -> (File, String?)
-    ) throws(RedactionError) -> File {
-        var held = signals
-        pthread_sigmask(SIG_BLOCK, &held, nil)
-        defer { pthread_sigmask(SIG_UNBLOCK, &held, nil) }
-        let (file, path) = try create()
-        if let path { add(path) }
-        return file
+    /// ``add(_:)`` for `created`, else ``remove(_:)``: the `temporaryFile` callback of ``PendingFile``, which
+    /// announces a path before creating the file, so no signal can come between the file and its registration.
+    static func track(_ created: Bool, _ path: String) {
+        if created { add(path) } else { remove(path) }
     }
 
     /// SIGINT and SIGTERM.

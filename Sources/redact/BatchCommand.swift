@@ -111,9 +111,7 @@ struct BatchCommand: ParsableCommand {
             if let error = result.error { Terminal.writeError("redact batch: \(result.path): \(error)") }
         }
         events.invalidRecord = { path, error in Terminal.writeError("redact batch: \(path): \(error)") }
-        events.temporaryFile = { created, path in
-            if created { SignalCleanup.add(path) } else { SignalCleanup.remove(path) }
-        }
+        events.temporaryFile = SignalCleanup.track
         let result = try job.run(events: events)
         display?.finish()
 

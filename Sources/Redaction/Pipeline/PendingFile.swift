@@ -27,7 +27,15 @@ public final class PendingFile {
 
     /// Creates the temporary file (mode 0644) in the destination's directory, which must exist; or opens the
     /// destination for writing when it is a device or pipe (see ``writesDirectly``).
-    public init(destination: String) throws(RedactionError) {
+    ///
+    /// - Parameter temporaryFile: called with `true` and the temporary file's path before the file is created, and
+    ///   with `false` and the path if it then could not be (another name is tried when one exists already). A caller
+    ///   that removes temporary files when the process is interrupted registers the path there: registered before
+    ///   the file exists, it can never be left behind by a signal between creation and registration, whichever
+    ///   thread the signal arrives on.
+    public init(
+        destination: String, temporaryFile: (_ created: Bool, _ path: String) -> Void = { _, _ in }
+    ) throws(RedactionError) {
         self.destination = destination
         var status = stat()
         if stat(destination, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
@@ -45,16 +53,32 @@ public final class PendingFile {
         let slash = destination.lastIndex(of: "/")
         let directory = slash.map { String(destination[..<$0]) } ?? "."
         let name = slash.map { destination[destination.index(after: $0)...] } ?? destination[...]
-        var template = Array("\(directory)/.\(name).redact-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw RedactionError(
-                .writeFailed, reason: "cannot create a temporary file next to \(destination): \(String(cString: strerror(errno)))")
+        var failure: Int32 = EEXIST
+        for _ in 0..<100 {
+            let path = "\(directory)/.\(name).redact-\(Self.randomSuffix())"
+            temporaryFile(true, path)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                failure = errno
+                temporaryFile(false, path)
+                if failure == EEXIST { continue }
+                break
+            }
+            fchmod(descriptor, 0o644)  // whatever the umask
+            self.descriptor = descriptor
+            self.temporaryPath = path
+            return
         }
-        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        fchmod(descriptor, 0o644)
-        self.descriptor = descriptor
-        self.temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        throw RedactionError(
+            .writeFailed,
+            reason: "cannot create a temporary file next to \(destination): \(String(cString: strerror(failure)))")
+    }
+
+    /// Six random letters and digits, as `mkstemp` would choose (see ``isTemporaryName(_:)``).
+    private static func randomSuffix() -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<6).map { _ in alphabet.randomElement(using: &generator)! })
     }
 
     /// Writes all of `bytes` to the file (short writes retried).

@@ -54,8 +54,8 @@ extension BatchFile {
     /// as read, output as written.
     ///
     /// - Parameters:
-    ///   - temporaryFile: called with `true` and the temporary file's path when it is created, `false` when it is gone
-    ///     (renamed or removed), so a caller can remove it when the process is interrupted.
+    ///   - temporaryFile: called with `true` and the temporary file's path before it is created, `false` when it is
+    ///     gone (renamed or removed, or never created), so a caller can remove it when the process is interrupted.
     ///   - progress: called from another thread with the bytes of each block read from the input.
     ///   - onInvalid: each invalid record, with its line number and byte offset.
     func redact(
@@ -70,8 +70,7 @@ extension BatchFile {
         defer { close(input) }
         let directory = String(destination[..<destination.lastIndex(of: "/")!])
         try BatchDirectories.create(directory)
-        let output = try PendingFile(destination: destination)
-        temporaryFile(true, output.temporaryPath)
+        let output = try PendingFile(destination: destination, temporaryFile: temporaryFile)
         defer {
             output.discard()  // after a commit: nothing to do
             temporaryFile(false, output.temporaryPath)

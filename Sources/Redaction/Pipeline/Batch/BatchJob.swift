@@ -99,8 +99,9 @@ public struct BatchJob: Sendable {
         public var finished: @Sendable (FileResult) -> Void = { _ in }
         /// An invalid record in a file, with its line number and byte offset.
         public var invalidRecord: @Sendable (_ path: String, RedactionError) -> Void = { _, _ in }
-        /// A temporary output file was created (`true`) or is gone (`false`); remove those still there if the
-        /// process is interrupted.
+        /// A temporary output file is about to be created (`true`: called before the file exists, so no signal can
+        /// come between the file and its registration) or is gone or was never created (`false`); remove those
+        /// still there if the process is interrupted.
         public var temporaryFile: @Sendable (_ created: Bool, _ path: String) -> Void = { _, _ in }
 
         /// No callbacks.
