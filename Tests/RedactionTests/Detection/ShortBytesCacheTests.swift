@@ -64,6 +64,33 @@ struct ShortBytesCacheTests {
         let long = [UInt8](repeating: 0x61, count: ShortBytesCache<Int>.maximumKeyLength + 1)
         long.withUnsafeBufferPointer { cache.store(1, for: $0) }
         #expect(long.withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+        // The longest key fills the words before the slot's value; its value and its last byte stay apart.
+        let longest = [UInt8](repeating: 0x62, count: ShortBytesCache<Int>.maximumKeyLength)
+        longest.withUnsafeBufferPointer { cache.store(-1, for: $0) }
+        #expect(longest.withUnsafeBufferPointer { cache.value(for: $0).value } == -1)
+        #expect(longest.dropLast().withUnsafeBufferPointer { cache.value(for: $0).value } == nil)
+    }
+
+    /// Values are kept as one word in their key's slot: every value of the memo's two kinds comes back as stored.
+    @Test func valuesComeBackAsStored() {
+        var kinds = ShortBytesCache<EntityKind?>()
+        let stored: [EntityKind?] = [nil, .email, .person, EntityKind(rawValue: "EMPLOYEE_ID")]
+        for (index, kind) in stored.enumerated() { bytes("key\(index)").withUnsafeBufferPointer { kinds.store(kind, for: $0) } }
+        for (index, kind) in stored.enumerated() {
+            let found = bytes("key\(index)").withUnsafeBufferPointer { kinds.value(for: $0).value }
+            #expect(found == .some(kind), "key \(index)")
+        }
+        var signatures = ShortBytesCache<WordStartSignature>()
+        let texts = ["Jane", "12 jane", ""]
+        for text in texts {
+            bytes(text).withUnsafeBufferPointer { signatures.store(WordStartSignature(of: $0), for: $0) }
+        }
+        bytes("unread").withUnsafeBufferPointer { signatures.store(.unknown, for: $0) }
+        for text in texts {
+            let found = bytes(text).withUnsafeBufferPointer { signatures.value(for: $0).value }
+            #expect(found == bytes(text).withUnsafeBufferPointer { WordStartSignature(of: $0) })
+        }
+        #expect(bytes("unread").withUnsafeBufferPointer { signatures.value(for: $0).value } == .unknown)
     }
 
     /// Far more keys than slots: evicted keys are forgotten, but no key ever answers with another key's value.
@@ -160,4 +187,11 @@ extension ShortBytesCache {
     ) {
         store(value, for: tag, head, tail, at: self.value(for: tag, head, tail).place)
     }
+}
+
+extension Int: ShortBytesCacheValue {
+    /// The integer's bits.
+    public var cacheWord: UInt64 { UInt64(bitPattern: Int64(self)) }
+    /// The integer of these bits.
+    public init(cacheWord: UInt64) { self = Int(Int64(bitPattern: cacheWord)) }
 }
