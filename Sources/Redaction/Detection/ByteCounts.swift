@@ -6,8 +6,17 @@ extension DetectionScratch {
         // The same pass records where the first cluster of each size starts, for the rules that start there.
         let counts = ByteCounts(of: text, recording: &clusterStarts)
         clusterStartsAreCurrent = sharesBufferState
-        if sharesBufferState { byteCounts = counts }
+        if sharesBufferState {
+            byteCounts = counts
+            packedByteCounts = counts.packed
+        }
         return counts
+    }
+
+    /// ``counts(of:)``, ``ByteCounts/packed``.
+    @inline(__always)
+    mutating func packedCounts(of text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        byteCounts != nil ? packedByteCounts : counts(of: text).packed
     }
 
     /// The offset of the first digit of the first cluster of `text` with at least `digits` digits (see
@@ -176,5 +185,28 @@ struct ByteCounts: Sendable, Equatable {
         digits >= minimums.digits && longestDigitRun >= minimums.longestDigitRun
             && largestCluster >= minimums.largestCluster && colons >= minimums.colons && dashes >= minimums.dashes
             && digitDots >= minimums.digitDots
+    }
+
+    /// The largest count ``packed`` holds as itself; larger counts are packed as it.
+    static let largestPacked = 127
+
+    /// The counts in one word, a byte each (in declaration order from the lowest byte), each at most
+    /// ``largestPacked``: ``Packed/reaches(_:_:)`` compares all at once. A count above ``largestPacked`` reaches every
+    /// minimum up to it, as it did unpacked.
+    var packed: UInt64 {
+        @inline(__always) func byte(_ count: Int, _ index: UInt64) -> UInt64 {
+            UInt64(truncatingIfNeeded: min(count, Self.largestPacked)) << (8 * index)
+        }
+        return byte(digits, 0) | byte(longestDigitRun, 1) | byte(largestCluster, 2) | byte(colons, 3)
+            | byte(dashes, 4) | byte(digitDots, 5)
+    }
+
+    /// Whether each count packed in `counts` reaches the same count packed in `minimums` (both ``packed``, the
+    /// minimums at most ``largestPacked``): per byte, `0x80 + count - minimum` keeps its high bit exactly when
+    /// `count ≥ minimum`, and never borrows from the byte above (it is at least 1).
+    @inline(__always)
+    static func reaches(_ counts: UInt64, _ minimums: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        return ((counts | high) &- minimums) & high == high
     }
 }

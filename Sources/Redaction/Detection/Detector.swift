@@ -61,6 +61,8 @@ public struct DetectionScratch: ~Copyable, Sendable {
     var wordsAreCurrent = false
     /// The ``ByteCounts`` of the buffer being scanned, once a rule has asked (see ``counts(of:)``).
     var byteCounts: ByteCounts?
+    /// ``byteCounts``, ``ByteCounts/packed`` (read only while ``byteCounts`` is set).
+    var packedByteCounts: UInt64 = 0
     /// Where the digit clusters of the buffer being scanned start, as far as rules have asked (see
     /// ``firstClusterDigit(reaching:in:)``).
     var clusterStarts = ClusterStarts()

@@ -14,6 +14,7 @@ public struct DetectorSet: Sendable {
     /// The rules of the pattern detectors, in set order, with their gates and admissions at the same index.
     private let rules: [PatternRule]
     private let gates: [RuleGate]
+    private let prechecks: [RulePrecheck]
     /// The rules a buffer admits, all found at once (see ``RuleAdmissionTable``).
     private let admissions: RuleAdmissionTable
 
@@ -31,6 +32,7 @@ public struct DetectorSet: Sendable {
     public init(_ detectors: [any Detector]) {
         self.detectors = detectors
         var steps: [Step] = [], rules: [PatternRule] = [], gates: [RuleGate] = [], admissions: [RuleAdmission] = []
+        var prechecks: [RulePrecheck] = []
         for (index, detector) in detectors.enumerated() {
             guard let patterns = detector as? PatternDetector else {
                 steps.append(Step(prefilter: detector.prefilter, rules: 0..<0, detector: index))
@@ -47,11 +49,13 @@ public struct DetectorSet: Sendable {
             }
             rules += patterns.rules
             gates += patterns.gates
+            prechecks += patterns.prechecks
             admissions += patterns.admissions
         }
         self.steps = steps
         self.rules = rules
         self.gates = gates
+        self.prechecks = prechecks
         self.admissions = RuleAdmissionTable(admissions)
     }
 
@@ -179,13 +183,18 @@ public struct DetectorSet: Sendable {
         try admitted.withUnsafeBufferPointer { (admitted) throws(RedactionError) in
             try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
                 try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
-                    for step in steps where step.prefilter.admits(present) {
-                        if step.detector < 0 {
-                            try PatternDetector.run(
-                                rules, gates, admitted: admitted, step.rules, in: text, scratch: &scratch
-                            ) { candidates.append($0) }
-                        } else {
-                            try detectors[step.detector].detect(in: text, scratch: &scratch) { candidates.append($0) }
+                    try prechecks.withUnsafeBufferPointer { (prechecks) throws(RedactionError) in
+                        for step in steps where step.prefilter.admits(present) {
+                            if step.detector < 0 {
+                                try PatternDetector.run(
+                                    rules, gates, prechecks, admitted: admitted, step.rules, in: text,
+                                    scratch: &scratch
+                                ) { candidates.append($0) }
+                            } else {
+                                try detectors[step.detector].detect(in: text, scratch: &scratch) {
+                                    candidates.append($0)
+                                }
+                            }
                         }
                     }
                 }

@@ -216,11 +216,38 @@ struct RuleAdmission: Sendable {
     }
 }
 
-/// What decides whether a rule of a ``PatternDetector`` runs on a buffer (beyond its ``RuleAdmission``), where its
-/// search starts, and what its findings report as.
+/// The second test of a rule's gate, packed: the counts and gate words a buffer must have (16 bytes a rule). About
+/// seventy percent of the rules a value admits fail it; they never touch their ``RuleGate`` (168 bytes each, whose
+/// lines a value's passes have mostly pushed out of the first-level cache by the time the rules are run).
+struct RulePrecheck: Sendable {
+    /// ``PatternRule/minimumCounts``, ``ByteCounts/packed`` (zero: none).
+    let minimumCounts: UInt64
+    /// ``PatternRule/requiredWords``.
+    let requiredWords: UInt32
+
+    /// The precheck of `rule`.
+    init(_ rule: PatternRule) {
+        let counts = rule.minimumCounts
+        precondition(
+            [counts.digits, counts.longestDigitRun, counts.largestCluster, counts.colons, counts.dashes,
+             counts.digitDots].allSatisfy { $0 <= ByteCounts.largestPacked },
+            "count minimums up to \(ByteCounts.largestPacked)")
+        minimumCounts = counts.packed
+        requiredWords = rule.requiredWords.rawValue
+    }
+
+    /// Whether a buffer has the counts and gate words (computed once per buffer by the first rule that asks).
+    @inline(__always)
+    func passes(_ text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch) -> Bool {
+        if minimumCounts != 0, !ByteCounts.reaches(scratch.packedCounts(of: text), minimumCounts) { return false }
+        return requiredWords == 0 || scratch.gateWords(of: text).rawValue & requiredWords == requiredWords
+    }
+}
+
+/// What decides whether a rule of a ``PatternDetector`` runs on a buffer (beyond its ``RuleAdmission`` and its
+/// ``RulePrecheck``), where its search starts, and what its findings report as.
 struct RuleGate: Sendable {
     let minimumCounts: ByteCounts
-    let checksCounts: Bool
     let requiredWords: GateWords
     /// ``PatternRule/wordLead``, or -1.
     let wordLead: Int
@@ -262,6 +289,8 @@ public struct PatternDetector: Detector {
     /// Per rule, the first test of its gate, packed (16 bytes a rule, every rule of a detector in a few cache lines):
     /// most rules are skipped on it, without touching the rule's ``RuleGate`` (a cache line or more each).
     let admissions: [RuleAdmission]
+    /// Per rule, the second test of its gate, packed (see ``RulePrecheck``).
+    let prechecks: [RulePrecheck]
 
     /// Creates a detector from rules.
     public init(_ descriptor: DetectorDescriptor, rules: [PatternRule]) {
@@ -270,8 +299,7 @@ public struct PatternDetector: Detector {
         self.prefilter = rules.dropFirst().reduce(rules.first?.prefilter ?? .always) { $0.union($1.prefilter) }
         self.gates = rules.map { rule in
             RuleGate(
-                minimumCounts: rule.minimumCounts, checksCounts: rule.hasCountMinimum,
-                requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
+                minimumCounts: rule.minimumCounts, requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
                 clusterStartBytes: rule.clusterStartBytes,
                 acceptedWordReach: rule.clusterStartBytes == nil ? -1 : rule.acceptedWordReach ?? -1,
                 hasBufferGate: rule.bufferGate != nil,
@@ -279,6 +307,7 @@ public struct PatternDetector: Detector {
                 kind: descriptor.kind, detectorID: descriptor.id)
         }
         self.admissions = rules.map(RuleAdmission.init)
+        self.prechecks = rules.map(RulePrecheck.init)
     }
 
     /// Reports every accepted match of every rule whose admission the buffer passes, rule by rule in order: a
@@ -291,7 +320,10 @@ public struct PatternDetector: Detector {
         try admissions.withUnsafeBufferPointer { (admissions) throws(RedactionError) in
             try gates.withUnsafeBufferPointer { (gates) throws(RedactionError) in
                 try rules.withUnsafeBufferPointer { (rules) throws(RedactionError) in
-                    for index in rules.indices where admissions[index].admits(present, count: count) {
+                    for index in rules.indices
+                    where admissions[index].admits(present, count: count)
+                        && prechecks[index].passes(text, scratch: &scratch)
+                    {
                         try Self.run(
                             rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch,
                             report: report)
@@ -301,15 +333,16 @@ public struct PatternDetector: Detector {
         }
     }
 
-    /// Runs the rules of `range` that `admitted` holds (a ``RuleAdmissionTable`` bit set over the same indices),
-    /// in order, with their gates (rule and gate at the same index): the rules of consecutive pattern detectors of a
+    /// Runs the rules of `range` that `admitted` holds (a ``RuleAdmissionTable`` bit set over the same indices) and
+    /// whose prechecks pass, in order, with their gates (rule, gate and precheck at the same index): the rules of
+    /// consecutive pattern detectors of a
     /// ``DetectorSet``. Rules are read in place: `rules[index]` would copy a rule, retaining every reference it holds
     /// (its pattern, context words, closures, anchor).
     @inline(__always)
     static func run(
         _ rules: UnsafeBufferPointer<PatternRule>, _ gates: UnsafeBufferPointer<RuleGate>,
-        admitted: UnsafeBufferPointer<UInt64>, _ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
-        scratch: inout DetectionScratch, report: (Finding) -> Void
+        _ prechecks: UnsafeBufferPointer<RulePrecheck>, admitted: UnsafeBufferPointer<UInt64>, _ range: Range<Int>,
+        in text: UnsafeBufferPointer<UInt8>, scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
         guard !range.isEmpty else { return }
         for word in (range.lowerBound >> 6)...((range.upperBound - 1) >> 6) {
@@ -319,24 +352,23 @@ public struct PatternDetector: Detector {
             if word == (range.upperBound - 1) >> 6 { bits &= UInt64.max >> UInt64(63 - (range.upperBound - 1) & 63) }
             while bits != 0 {
                 let index = word << 6 | bits.trailingZeroBitCount
+                bits &= bits &- 1
+                guard prechecks[index].passes(text, scratch: &scratch) else { continue }
                 try run(
                     rules.baseAddress! + index, gates.baseAddress! + index, in: text, scratch: &scratch,
                     report: report)
-                bits &= bits &- 1
             }
         }
     }
 
-    /// Reports the accepted matches of the rule at `rule`, whose ``RuleAdmission`` the buffer passes, unless the
-    /// rest of its gate (at `gate`) skips it.
+    /// Reports the accepted matches of the rule at `rule`, whose ``RuleAdmission`` and ``RulePrecheck`` the buffer
+    /// passes, unless the rest of its gate (at `gate`) skips it.
     @inline(__always)
     private static func run(
         _ rule: UnsafePointer<PatternRule>, _ gate: UnsafePointer<RuleGate>, in text: UnsafeBufferPointer<UInt8>,
         scratch: inout DetectionScratch, report: (Finding) -> Void
     ) throws(RedactionError) {
-        if gate.pointee.checksCounts, !scratch.counts(of: text).reaches(gate.pointee.minimumCounts) { return }
         let requiredWords = gate.pointee.requiredWords
-        if !requiredWords.isEmpty, !scratch.gateWords(of: text).isSuperset(of: requiredWords) { return }
         // Where the first match can start: 0, or later by the rule's words, digit cluster or buffer gate.
         var start = 0
         if gate.pointee.wordLead >= 0 {

@@ -71,6 +71,33 @@ struct RuleGateTests {
         #expect(text.withUnsafeBufferPointer { ByteCounts(of: $0) } == expected, "text #\(seed)")
     }
 
+    /// Packed counts reach packed minimums exactly where the counts reach the minimums: random counts around every
+    /// minimum, equal to it, one below and one above, and counts beyond the packed range (which reach every minimum
+    /// a rule may have).
+    @Test("packed counts reach packed minimums as counts reach minimums", arguments: 0..<50)
+    func packedCountsReachAsCountsDo(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        func random(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+        func randomCounts(upTo bound: Int) -> ByteCounts {
+            ByteCounts(
+                digits: random(bound), longestDigitRun: random(bound), largestCluster: random(bound),
+                colons: random(bound), dashes: random(bound), digitDots: random(bound))
+        }
+        for _ in 0..<400 {
+            let minimums = randomCounts(upTo: ByteCounts.largestPacked + 1)
+            // Near the minimums in every field: equal, one off either way, or far above the packed range.
+            var counts = minimums
+            for field in [\ByteCounts.digits, \.longestDigitRun, \.largestCluster, \.colons, \.dashes, \.digitDots] {
+                counts[keyPath: field] = max(0, counts[keyPath: field] + [-1, 0, 0, 1, 500][random(5)])
+            }
+            #expect(
+                ByteCounts.reaches(counts.packed, minimums.packed) == counts.reaches(minimums),
+                "seed \(seed): \(counts) against \(minimums)")
+            let other = randomCounts(upTo: 300)
+            #expect(ByteCounts.reaches(other.packed, minimums.packed) == other.reaches(minimums), "seed \(seed)")
+        }
+    }
+
     /// The same random texts: the first digit of the first cluster of each size, asked for in random order (the
     /// first question records the buffer), is that of a straightforward search of the clusters.
     @Test("cluster starts agree with a straightforward search", arguments: 0..<200)
