@@ -191,7 +191,7 @@ struct ByteCounts: Sendable, Equatable {
     static let largestPacked = 127
 
     /// The counts in one word, a byte each (in declaration order from the lowest byte), each at most
-    /// ``largestPacked``: ``Packed/reaches(_:_:)`` compares all at once. A count above ``largestPacked`` reaches every
+    /// ``largestPacked``: ``reaches(_:_:)`` compares all at once. A count above ``largestPacked`` reaches every
     /// minimum up to it, as it did unpacked.
     var packed: UInt64 {
         @inline(__always) func byte(_ count: Int, _ index: UInt64) -> UInt64 {

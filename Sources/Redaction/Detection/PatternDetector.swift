@@ -299,7 +299,8 @@ public struct PatternDetector: Detector {
         self.prefilter = rules.dropFirst().reduce(rules.first?.prefilter ?? .always) { $0.union($1.prefilter) }
         self.gates = rules.map { rule in
             RuleGate(
-                minimumCounts: rule.minimumCounts, requiredWords: rule.requiredWords, wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
+                minimumCounts: rule.minimumCounts, requiredWords: rule.requiredWords,
+                wordLead: rule.requiredWords.isEmpty ? -1 : rule.wordLead ?? -1,
                 clusterStartBytes: rule.clusterStartBytes,
                 acceptedWordReach: rule.clusterStartBytes == nil ? -1 : rule.acceptedWordReach ?? -1,
                 hasBufferGate: rule.bufferGate != nil,
@@ -335,9 +336,8 @@ public struct PatternDetector: Detector {
 
     /// Runs the rules of `range` that `admitted` holds (a ``RuleAdmissionTable`` bit set over the same indices) and
     /// whose prechecks pass, in order, with their gates (rule, gate and precheck at the same index): the rules of
-    /// consecutive pattern detectors of a
-    /// ``DetectorSet``. Rules are read in place: `rules[index]` would copy a rule, retaining every reference it holds
-    /// (its pattern, context words, closures, anchor).
+    /// consecutive pattern detectors of a ``DetectorSet``. Rules are read in place: `rules[index]` would copy a rule,
+    /// retaining every reference it holds (its pattern, context words, closures, anchor).
     @inline(__always)
     static func run(
         _ rules: UnsafeBufferPointer<PatternRule>, _ gates: UnsafeBufferPointer<RuleGate>,

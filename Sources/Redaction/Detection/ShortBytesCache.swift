@@ -28,7 +28,7 @@ struct ShortBytesCache<Value: ShortBytesCacheValue>: Sendable {
     /// Per set: which way to replace next.
     private var nextWay: [UInt8]
 
-    /// An empty memo; its storage (256 KB) is allocated by the first ``store(_:for:at:)``.
+    /// An empty memo; its storage (256 KB of slots, 4 KB of tags) is allocated by the first ``store(_:for:at:)``.
     init() {
         slots = []
         tags = []
