@@ -100,6 +100,6 @@ final class MatchAnchor: Sendable {
     static func digits(from position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var end = position
         while end < text.count, text[end] &- 0x30 < 10 { end += 1 }
-        return max(0, end - position)
+        return end - position
     }
 }

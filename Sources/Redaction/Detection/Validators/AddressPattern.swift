@@ -32,10 +32,30 @@ enum AddressPattern {
         /// A word of the street or town name.
         var word: String { self == .capitalised ? AddressPattern.word : AddressPattern.capitalsWord }
 
+        /// A German street name before its type or ending, without hyphens (`Goethe` of `Goethestraße`, `Berliner`,
+        /// `ROSEN`): two letters or more.
+        var germanName: String {
+            self == .capitalised ? AddressPattern.upper + AddressPattern.lower + "+" : AddressPattern.upper + "{2,}"
+        }
+
+        /// A hyphenated part of a German street name (`-Heine` of `Heinrich-Heine-Straße`).
+        var germanNamePart: String {
+            self == .capitalised ? AddressPattern.upper + AddressPattern.lower + "+" : AddressPattern.upper + "+"
+        }
+
+        /// The letter a house number may end with (`5a`, `12A`).
+        var houseNumberLetter: String { self == .capitalised ? "[a-z]" : "[A-Z]" }
+
         /// `words` (plain text) as pattern alternatives: as given, or in capitals (`Allée` is `ALLÉE`, `C/` stays
-        /// `C/`).
+        /// `C/`; a word with `ß` both ways it is written in capitals, `STRASSE` and `STRAßE`).
         func alternatives(_ words: [String]) -> String {
-            words.map { AddressPattern.escaped(self == .capitalised ? $0 : $0.uppercased()) }.joined(separator: "|")
+            guard self == .capitals else { return words.map(AddressPattern.escaped).joined(separator: "|") }
+            var written: [String] = []
+            for word in words {
+                let keepingSharpS = word.map { $0 == "ß" ? "ß" : $0.uppercased() }.joined()
+                for form in [word.uppercased(), keepingSharpS] where !written.contains(form) { written.append(form) }
+            }
+            return written.map(AddressPattern.escaped).joined(separator: "|")
         }
 
         /// The pattern `body` builds for each lettering, as alternatives (in a branch reset group, so that each
@@ -111,28 +131,22 @@ enum AddressPattern {
     /// Germany/Austria/Switzerland: `Goethestraße 22`, `Hauptstr. 5a`, `Lindenallee 12-14`, `Berliner Straße 7`,
     /// `ROSENSTRASSE 12`, with an optional `, 10115 Berlin` tail.
     static let german = start + Lettering.either { lettering in
-        let name = lettering == .capitalised ? upper + lower + "+" : upper + "{2,}"
-        let part = lettering == .capitalised ? upper + lower + "+" : upper + "+"
-        // In capitals `ß` stays (`STRAßE`) or is written `SS` (`STRASSE`).
+        let name = lettering.germanName, letter = lettering.houseNumberLetter
         // `…ring` after a consonant and two letters or more (`Kaiserring`, `OSTRING`), not `Spring`, `String` or a
         // gerund (`Monitoring`, `ENGINEERING`, in capitals also `RECURRING`) before a number.
         let endings = lettering.alternatives(germanEndings.filter { $0 != "ring" })
-            + (lettering == .capitals ? "|STRA\\xC3\\x9FE|(?<![AEIOUR])" : "|(?<![aeiou])") + #"(?<!\b[A-Za-z]{2})"#
+            + (lettering == .capitals ? "|(?<![AEIOUR])" : "|(?<![aeiou])") + #"(?<!\b[A-Za-z]{2})"#
             + lettering.alternatives(["ring"])
-        let types = lettering.alternatives(germanTypes) + (lettering == .capitals ? "|STRA\\xC3\\x9FE" : "")
-        let letter = lettering == .capitalised ? "[a-z]" : "[A-Z]"
-        return "(?:" + name + "(?:-" + part + ")*(?:" + endings + ")|" + name + space + "(?:" + types + "))"
-            + space + #"\d{1,4}[\x20]?"# + letter + #"?(?:[\x20]?[-/][\x20]?\d{1,4}"# + letter + "?)?" + end
+        let types = lettering.alternatives(germanTypes)
+        return "(?:" + name + "(?:-" + lettering.germanNamePart + ")*(?:" + endings + ")|" + name + space + "(?:"
+            + types + "))" + space + #"\d{1,4}[\x20]?"# + letter + #"?(?:[\x20]?[-/][\x20]?\d{1,4}"# + letter + "?)?" + end
             + postcodeCityTail(lettering)
     }
 
     /// German streets named with an article (`Am Markt 5`, `An der Alster 12`, `Im Tal 3`, `Zum Hafen 1`): accepted
     /// only near words of addresses or shipping, and not for days, months and times (`Am Montag 12 Uhr`).
     static let germanArticle = start + Lettering.either { lettering in
-        let name = lettering == .capitalised ? upper + lower + "+" : upper + "{2,}"
-        let part = lettering == .capitalised ? upper + lower + "+" : upper + "+"
-        let letter = lettering == .capitalised ? "[a-z]" : "[A-Z]"
-        return "(?:"
+        "(?:"
             + lettering.alternatives([
                 "Am", "Im", "Zum", "Zur", "An der", "An den", "Auf der", "Auf dem", "In der", "In den", "Unter den",
             ])
@@ -144,7 +158,8 @@ enum AddressPattern {
                 "Vormittag", "Nachmittag",
             ])
             + ")(?!" + (lettering == .capitalised ? "[a-z]" : "[A-Za-z]") + "))"
-            + name + "(?:-" + part + ")?" + space + #"\d{1,3}"# + letter + "?" + end
+            + lettering.germanName + "(?:-" + lettering.germanNamePart + ")?" + space + #"\d{1,3}"#
+            + lettering.houseNumberLetter + "?" + end
             + #"(?![\x20]?(?:"#
             + lettering.alternatives([
                 "Uhr", "h", "Min", "Minuten", "Stunden", "Tage", "Jahre", "Prozent", "%", "GB", "MB", "TB", "Euro",
