@@ -128,15 +128,27 @@ enum AddressPattern {
         "pfad", "graben", "kai",
     ]
 
+    /// Capitalised words that end like a `…ring` street after a consonant: English verbs that double their `r`
+    /// before `-ing` (`Recurring`, `Transferring`, `Barring`), as they stand before the ending, and `Herring`,
+    /// `Earring`. Whole words (a street's name only ends like one: `Kaiserring`, `Habsburgerring`).
+    private static let doubledRWords = [
+        "Recur", "Reoccur", "Occur", "Concur", "Incur", "Refer", "Prefer", "Transfer", "Defer", "Confer", "Infer",
+        "Deter", "Inter", "Stir", "Spur", "Blur", "Slur", "Star", "Scar", "Bar", "Debar", "Disbar", "Mar", "Jar",
+        "Spar", "Tar", "Char", "War", "Pur", "Whir", "Aver", "Demur", "Fur", "Her", "Ear",
+    ]
+
     /// Germany/Austria/Switzerland: `Goethestraße 22`, `Hauptstr. 5a`, `Lindenallee 12-14`, `Berliner Straße 7`,
     /// `ROSENSTRASSE 12`, with an optional `, 10115 Berlin` tail.
     static let german = start + Lettering.either { lettering in
         let name = lettering.germanName, letter = lettering.houseNumberLetter
-        // `…ring` after a consonant and two letters or more (`Kaiserring`, `OSTRING`), not `Spring`, `String` or a
-        // gerund (`Monitoring`, `ENGINEERING`, in capitals also `RECURRING`) before a number.
-        let endings = lettering.alternatives(germanEndings.filter { $0 != "ring" })
-            + (lettering == .capitals ? "|(?<![AEIOUR])" : "|(?<![aeiou])") + #"(?<!\b[A-Za-z]{2})"#
-            + lettering.alternatives(["ring"])
+        // `…ring` after a consonant and two letters or more (`Kaiserring`, `OSTRING`), not `Spring`, `String`, a
+        // gerund (`Monitoring`, `ENGINEERING`, `Recurring`, `TRANSFERRING`) or `Keyring` before a number.
+        // The ending first, then what stands before it (looking back over it): most positions fail on the ending.
+        let ring = lettering.alternatives(["ring"])
+        let notAfter = doubledRWords.map { #"\b"# + (lettering == .capitals ? $0.uppercased() : $0) + ring }
+        let endings = lettering.alternatives(germanEndings.filter { $0 != "ring" }) + "|" + ring
+            + (lettering == .capitals ? "(?<![AEIOUY]" : "(?<![aeiouy]") + ring + ")"
+            + #"(?<!\b[A-Za-z]{2}"# + ring + ")(?<!" + notAfter.joined(separator: "|") + ")"
         let types = lettering.alternatives(germanTypes)
         return "(?:" + name + "(?:-" + lettering.germanNamePart + ")*(?:" + endings + ")|" + name + space + "(?:"
             + types + "))" + space + #"\d{1,4}[\x20]?"# + letter + #"?(?:[\x20]?[-/][\x20]?\d{1,4}"# + letter + "?)?" + end
