@@ -68,7 +68,51 @@ struct RuleGateTests {
             expected.largestCluster = max(expected.largestCluster, cluster)
             lastDigit = index
         }
+        expected.firstTrunkRun = Self.firstZeroLedRun(text, doubled: false) ?? -1
+        expected.firstDoubleZeroRun = Self.firstZeroLedRun(text, doubled: true) ?? -1
         #expect(text.withUnsafeBufferPointer { ByteCounts(of: $0) } == expected, "text #\(seed)")
+    }
+
+    /// The first `0`-led run of digits (the gate of the phone rules with a `00` or trunk prefix), read byte by byte
+    /// from its definition: a `0` not right after a word byte, `+`, `.`, `-` or `/`, then a digit 1–9, or `0` and a
+    /// digit 1–9 (`doubled`).
+    static func firstZeroLedRun(_ text: [UInt8], doubled: Bool) -> Int? {
+        let length = doubled ? 3 : 2
+        guard text.count >= length else { return nil }
+        for zero in 0...(text.count - length) where text[zero] == 0x30 {
+            let digit = text[zero + length - 1]
+            guard digit >= 0x31, digit <= 0x39, !doubled || text[zero + 1] == 0x30 else { continue }
+            if zero > 0 {
+                let before = text[zero - 1]
+                let forbidden = (before >= 0x30 && before <= 0x39)
+                    || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A) || Array("_+.-/".utf8).contains(before)
+                if forbidden { continue }
+            }
+            return zero
+        }
+        return nil
+    }
+
+    /// The counting pass's first `0`-led runs against their definition, on seeded texts of digits (mostly `0`),
+    /// separators, letters and non-ASCII bytes: runs at every offset of a word, across words, after long stretches
+    /// stepped over eight bytes at a time, and at the text's end.
+    @Test func firstZeroLedRunsMatchTheirDefinition() {
+        let alphabet = Array("0000123456789 +-./(_aZ:".utf8) + [0xC3, 0xA9]
+        var generator = SeededGenerator(seed: 2026)
+        var found = 0
+        for number in 0..<4000 {
+            var text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            if number % 4 == 0 { text.insert(contentsOf: Array(repeating: UInt8(ascii: "q"), count: 17), at: 0) }
+            let counts = text.withUnsafeBufferPointer { ByteCounts(of: $0) }
+            for doubled in [false, true] {
+                let expected = Self.firstZeroLedRun(text, doubled: doubled)
+                #expect(counts.firstZeroLedRun(doubled: doubled) == expected, "text \(number), doubled \(doubled)")
+                if expected != nil { found += 1 }
+            }
+        }
+        #expect(found > 1000, "the texts hold runs to find")
     }
 
     /// Packed counts reach packed minimums exactly where the counts reach the minimums: random counts around every

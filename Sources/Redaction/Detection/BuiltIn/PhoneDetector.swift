@@ -57,7 +57,7 @@ extension BuiltInDetectors {
                     PhonePattern.zeroZeroInternational, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot]), minimumDigits: 4,
                     validator: PhoneRules.international(prefixDigits: 2)
-                ).gated(buffer: { text, _ in PhonePattern.firstNumber(in: text, startingWithZeroThen: .zero) }),
+                ).gated(buffer: { _, counts in counts.firstZeroLedRun(doubled: true) }),
                 try PatternRule(
                     PhonePattern.northAmerican, confidence: 0.8,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket]),
@@ -67,9 +67,9 @@ extension BuiltInDetectors {
                     PhonePattern.trunkNational, confidence: 0.75,
                     prefilter: Prefilter(allOf: .digit, anyOf: [.whitespace, .dash, .dot, .openBracket, .slash]),
                     minimumDigits: 4, minimumDigitRun: 2, validator: PhoneRules.trunkNational
-                ).gated(buffer: { text, _ in
+                ).gated(buffer: { _, counts in
                     // A bracket may stand before the `0` (`(030) …`).
-                    PhonePattern.firstNumber(in: text, startingWithZeroThen: .nonZero).map { max(0, $0 - 1) }
+                    counts.firstZeroLedRun(doubled: false).map { max(0, $0 - 1) }
                 }),
                 try PatternRule(
                     PhonePattern.japaneseBracketed, confidence: 0.75,
@@ -114,36 +114,6 @@ enum PhonePattern {
     /// minimum: ten digits for North American and Brazilian numbers, seven for the Japanese bracketed form and the
     /// contextual rule's look-ahead, with at most three separator bytes between digits.
     static let matchBytes = ByteSet(Array("0123456789 .-/()#xXeEtTnNsSiIoO".utf8) + [0xC2, 0xA0])
-
-    /// What follows the leading `0` in ``firstNumber(in:startingWithZeroThen:)``.
-    enum AfterLeadingZero { case zero, nonZero }
-
-    /// Where the first number starting with `0` and then `0` and a digit 1–9 (`.zero`: the `00` international
-    /// prefix) or a digit 1–9 (`.nonZero`: a trunk prefix) stands in `text` where ``start`` allows a number to
-    /// begin, its `0` not preceded by a word byte, `+`, `.`, `-` or `/` (a bracket before it is fine: `(030) …`);
-    /// `nil` if none does. Every match of ``zeroZeroInternational`` and ``trunkNational`` holds one, starting with
-    /// it (or the bracket before it), so a buffer without is not scanned and one with is scanned from there.
-    static func firstNumber(in text: UnsafeBufferPointer<UInt8>, startingWithZeroThen next: AfterLeadingZero) -> Int? {
-        let count = text.count, length = next == .zero ? 3 : 2
-        guard count >= length, let base = text.baseAddress else { return nil }
-        var index = 0
-        while index <= count - length {
-            guard let found = memchr(base + index, 0x30, count - length + 1 - index) else { return nil }
-            let zero = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            index = zero + 1
-            let digit = next == .zero ? text[zero + 2] : text[zero + 1]
-            guard digit >= 0x31, digit <= 0x39, next == .nonZero || text[zero + 1] == 0x30 else { continue }
-            if zero == 0 || !Self.mayNotPrecede[Int(text[zero - 1])] { return zero }
-        }
-        return nil
-    }
-
-    /// The bytes ``start`` forbids right before a number: word bytes, `+`, `.`, `-`, `/`.
-    private static let mayNotPrecede: [Bool] = (0..<256).map { value in
-        let byte = UInt8(value)
-        return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            || Array("_+.-/".utf8).contains(byte)
-    }
 
     /// `+` country code and groups; `(0)` trunk allowed.
     static let plusInternational =

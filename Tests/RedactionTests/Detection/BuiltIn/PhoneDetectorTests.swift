@@ -221,39 +221,4 @@ struct PhoneDetectorTests {
         let findings = try DetectorSet([Self.detector]).findings(in: "Tel +33\u{A0}1\u{A0}23\u{A0}45\u{A0}67\u{A0}89")
         #expect(findings.map(\.range) == [4..<26])
     }
-
-    /// The eight-at-a-time search for the first `0`-led number (the gate of the `00` and trunk rules) against a
-    /// byte-by-byte reading of its definition, on seeded texts of digits (mostly `0`), separators, letters and
-    /// non-ASCII bytes: candidates at every offset of a word, across words, and at the text's end.
-    @Test func firstNumberMatchesItsDefinition() {
-        let alphabet = Array("0000123456789 +-./(_aZ".utf8) + [0xC3, 0xA9]
-        func reference(_ text: [UInt8], _ next: PhonePattern.AfterLeadingZero) -> Int? {
-            let length = next == .zero ? 3 : 2
-            guard text.count >= length else { return nil }
-            for zero in 0...(text.count - length) where text[zero] == 0x30 {
-                let digit = text[zero + length - 1]
-                guard digit >= 0x31, digit <= 0x39, next == .nonZero || text[zero + 1] == 0x30 else { continue }
-                if zero > 0 {
-                    let before = text[zero - 1]
-                    let forbidden = (before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
-                        || Array("_+.-/".utf8).contains(before)
-                    if forbidden { continue }
-                }
-                return zero
-            }
-            return nil
-        }
-        var generator = SeededGenerator(seed: 2026)
-        var found = 0
-        for number in 0..<4000 {
-            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
-            for next in [PhonePattern.AfterLeadingZero.zero, .nonZero] {
-                let expected = reference(text, next)
-                let actual = text.withUnsafeBufferPointer { PhonePattern.firstNumber(in: $0, startingWithZeroThen: next) }
-                #expect(actual == expected, "text \(number), \(next)")
-                if expected != nil { found += 1 }
-            }
-        }
-        #expect(found > 1000, "the texts hold numbers to find")
-    }
 }
