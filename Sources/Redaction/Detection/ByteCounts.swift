@@ -96,6 +96,9 @@ struct ByteCounts: Sendable, Equatable {
     /// Where the first run of digits starting `00` and then a digit 1–9 starts (an international prefix:
     /// `0049 …`), or -1; see ``firstZeroLedRun(doubled:)``.
     var firstDoubleZeroRun = -1
+    /// Where the first IBAN country code stands right before a run of two digits or more, or -1; see
+    /// ``firstIBANCountryCode``.
+    var firstCountryCodeRun = -1
 
     /// The longest gap inside a cluster (`) (` with a no-break space between is four bytes).
     static let clusterGap = 4
@@ -117,7 +120,7 @@ struct ByteCounts: Sendable, Equatable {
         let bytes = UnsafeRawPointer(base)
         let count = text.count
         var largestCluster = 0, digits = 0, digitDots = 0, colons = 0, dashes = 0, longestDigitRun = 0
-        var firstTrunkRun = -1, firstDoubleZeroRun = -1
+        var firstTrunkRun = -1, firstDoubleZeroRun = -1, firstCountryCodeRun = -1
         clusterStarts.recordAll { starts in
             Self.isGapByte.withUnsafeBufferPointer { isGapByte in
                 var run = 0, cluster = 0, gap = Self.clusterGap + 1, clusterStart = 0
@@ -137,9 +140,14 @@ struct ByteCounts: Sendable, Equatable {
                     let byte = text[index]
                     index += 1
                     if byte &- 0x30 < 10 {
-                        if run == 0, byte == UInt8(ascii: "0") {
-                            Self.noteZeroLedRun(
-                                at: index - 1, in: text, trunk: &firstTrunkRun, doubleZero: &firstDoubleZeroRun)
+                        if run == 0 {
+                            if byte == UInt8(ascii: "0") {
+                                Self.noteZeroLedRun(
+                                    at: index - 1, in: text, trunk: &firstTrunkRun, doubleZero: &firstDoubleZeroRun)
+                            }
+                            if firstCountryCodeRun < 0, Self.followsCountryCode(index - 1, in: text) {
+                                firstCountryCodeRun = index - 3
+                            }
                         }
                         digits &+= 1
                         if afterDigitDot { digitDots &+= 1 }
@@ -174,6 +182,24 @@ struct ByteCounts: Sendable, Equatable {
             dashes: dashes, digitDots: digitDots)
         self.firstTrunkRun = firstTrunkRun
         self.firstDoubleZeroRun = firstDoubleZeroRun
+        self.firstCountryCodeRun = firstCountryCodeRun
+    }
+
+    /// Where the first IBAN country code (either case; ``IBANValidator/length(country:_:)``) stands right before two
+    /// digits, or `nil`: every IBAN starts so (see ``IBANPattern``), so a buffer without one is not searched for
+    /// IBANs, and one with one from there. Recorded by the counting pass at the first digit of each run (the code's
+    /// letters make the digit after them a run's first).
+    var firstIBANCountryCode: Int? { firstCountryCodeRun >= 0 ? firstCountryCodeRun : nil }
+
+    /// Whether the run of digits starting at `digit` holds two digits or more and an IBAN country code stands right
+    /// before it.
+    @inline(__always)
+    private static func followsCountryCode(_ digit: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most runs follow a space or punctuation: the letter before is tested first, the registry last.
+        guard digit >= 2, digit + 1 < text.count, (text[digit - 1] | 0x20) &- 0x61 < 26,
+            text[digit + 1] &- 0x30 < 10
+        else { return false }
+        return IBANValidator.length(country: text[digit - 2], text[digit - 1]) != nil
     }
 
     /// Where the first run of digits stands that starts with `0` and then a digit 1–9 (a trunk prefix; `doubled`:

@@ -70,6 +70,10 @@ struct RuleGateTests {
         }
         expected.firstTrunkRun = Self.firstZeroLedRun(text, doubled: false) ?? -1
         expected.firstDoubleZeroRun = Self.firstZeroLedRun(text, doubled: true) ?? -1
+        expected.firstCountryCodeRun = text.count < 4 ? -1 : (0...(text.count - 4)).first { index in
+            isDigit(text[index + 2]) && isDigit(text[index + 3])
+                && IBANValidator.length(country: text[index], text[index + 1]) != nil
+        } ?? -1
         #expect(text.withUnsafeBufferPointer { ByteCounts(of: $0) } == expected, "text #\(seed)")
     }
 
@@ -185,7 +189,8 @@ struct RuleGateTests {
     }
 
     /// Random texts of country-code letters, other letters, digits and spaces, of every length around the
-    /// eight-byte steps: the IBAN gate's first country code before two digits is that of a byte-by-byte search.
+    /// eight-byte steps: the counting pass's first IBAN country code before two digits (the IBAN rule's gate) is
+    /// that of a byte-by-byte search.
     @Test("IBAN gate agrees with a byte-by-byte search", arguments: 0..<300)
     func ibanGateAgreesWithAByteByByteSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
@@ -197,7 +202,7 @@ struct RuleGateTests {
             isDigit(text[index + 2]) && isDigit(text[index + 3])
                 && IBANValidator.length(country: text[index], text[index + 1]) != nil
         }
-        #expect(text.withUnsafeBufferPointer { IBANPattern.firstCountryCode(in: $0) } == expected, "text #\(seed)")
+        #expect(text.withUnsafeBufferPointer { ByteCounts(of: $0).firstIBANCountryCode } == expected, "text #\(seed)")
     }
 
     /// A rule that requires gate words is not even looked at in a buffer without its words' witness class

@@ -19,7 +19,7 @@ extension BuiltInDetectors {
                     IBANPattern.pattern, caseless: true, confidence: 0.97,
                     prefilter: Prefilter(allOf: [.digit, .letterPair]), minimumDigits: 2, minimumDigitRun: 2,
                     validator: IBANPattern.validate
-                ).gated(buffer: { text, _ in IBANPattern.firstCountryCode(in: text) })
+                ).gated(buffer: { _, counts in counts.firstIBANCountryCode })
             ]
         )
     }
@@ -27,39 +27,6 @@ extension BuiltInDetectors {
 
 /// The IBAN grammar, generated from the registry length table so a match has exactly its country's length.
 enum IBANPattern {
-    /// Where a registry country code (either case) first stands right before two digits in `text`, or `nil`: every
-    /// match starts so. Looks for the two digits first, eight positions per step (``ByteWord``: a digit pair is
-    /// rarer than a letter pair), then at the country code before them.
-    static func firstCountryCode(in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = text.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base), count = text.count
-        @inline(__always) func digitBytes(at offset: Int) -> UInt64 {
-            ByteWord.digits(of: ByteWord.load(raw, at: offset))
-        }
-        // `pairs` has byte k set where `text[digit + k]` and the byte after it are digits: a code may start at
-        // `digit + k - 2`.
-        var digit = 2
-        while digit + 9 <= count {
-            var pairs = digitBytes(at: digit) & digitBytes(at: digit + 1)
-            while pairs != 0 {
-                let index = digit + (pairs.trailingZeroBitCount >> 3) - 2
-                if IBANValidator.length(country: text[index], text[index + 1]) != nil { return index }
-                pairs &= pairs &- 1
-            }
-            digit += 8
-        }
-        var index = digit - 2
-        while index + 3 < count {
-            if text[index + 2] &- 0x30 < 10, text[index + 3] &- 0x30 < 10,
-                IBANValidator.length(country: text[index], text[index + 1]) != nil
-            {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// `(?<!alnum)CC dd BBAN(?!alnum)`, one alternative per length, each listing the countries of that length; the
     /// BBAN compact or as space-separated groups of four with a shorter last group.
     static let pattern: String = {
