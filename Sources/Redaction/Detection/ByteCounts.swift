@@ -99,6 +99,10 @@ struct ByteCounts: Sendable, Equatable {
     /// Where the first IBAN country code stands right before a run of two digits or more, or -1; see
     /// ``firstIBANCountryCode``.
     var firstCountryCodeRun = -1
+    /// Where the first `:` stands, or -1.
+    var firstColon = -1
+    /// Whether two `:` stand together somewhere (`::`).
+    var hasDoubleColon = false
 
     /// The longest gap inside a cluster (`) (` with a no-break space between is four bytes).
     static let clusterGap = 4
@@ -120,7 +124,8 @@ struct ByteCounts: Sendable, Equatable {
         let bytes = UnsafeRawPointer(base)
         let count = text.count
         var largestCluster = 0, digits = 0, digitDots = 0, colons = 0, dashes = 0, longestDigitRun = 0
-        var firstTrunkRun = -1, firstDoubleZeroRun = -1, firstCountryCodeRun = -1
+        var firstTrunkRun = -1, firstDoubleZeroRun = -1, firstCountryCodeRun = -1, firstColon = -1
+        var hasDoubleColon = false
         clusterStarts.recordAll { starts in
             Self.isGapByte.withUnsafeBufferPointer { isGapByte in
                 var run = 0, cluster = 0, gap = Self.clusterGap + 1, clusterStart = 0
@@ -166,7 +171,14 @@ struct ByteCounts: Sendable, Equatable {
                         }
                         gap = 0
                     } else {
-                        if byte == UInt8(ascii: ":") { colons &+= 1 }
+                        if byte == UInt8(ascii: ":") {
+                            colons &+= 1
+                            if firstColon < 0 {
+                                firstColon = index - 1
+                            } else if text[index - 2] == UInt8(ascii: ":") {
+                                hasDoubleColon = true
+                            }
+                        }
                         if byte == UInt8(ascii: "-") { dashes &+= 1 }
                         afterDigitDot = afterDigit && byte == UInt8(ascii: ".")
                         afterDigit = false
@@ -183,6 +195,8 @@ struct ByteCounts: Sendable, Equatable {
         self.firstTrunkRun = firstTrunkRun
         self.firstDoubleZeroRun = firstDoubleZeroRun
         self.firstCountryCodeRun = firstCountryCodeRun
+        self.firstColon = firstColon
+        self.hasDoubleColon = hasDoubleColon
     }
 
     /// Where the first IBAN country code (either case; ``IBANValidator/length(country:_:)``) stands right before two

@@ -17,9 +17,12 @@ struct RuleGateTests {
         #expect(counts("abc") == ByteCounts())
         #expect(counts("12 345-6789x0") == ByteCounts(digits: 10, longestDigitRun: 4, largestCluster: 9, dashes: 1))
         #expect(counts("١٢٣ 7") == ByteCounts(digits: 1, longestDigitRun: 1, largestCluster: 1))  // only ASCII digits count
-        #expect(
-            counts("fe80::1, 10.0.0.1.")
-                == ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, digitDots: 3))
+        var addresses = ByteCounts(digits: 8, longestDigitRun: 2, largestCluster: 5, colons: 2, digitDots: 3)
+        addresses.firstColon = 4
+        addresses.hasDoubleColon = true
+        #expect(counts("fe80::1, 10.0.0.1.") == addresses)
+        #expect(counts("at 12:30:45 and 0800").firstColon == 5)
+        #expect(!counts("at 12:30:45 and 0800").hasDoubleColon)
         #expect(counts("2025-06-26T21:43:34Z").largestCluster == 8)
         #expect(counts("4111 1111 1111 1111").largestCluster == 16)
         #expect(counts("+1 (415) 555-0100").largestCluster == 11)
@@ -70,6 +73,8 @@ struct RuleGateTests {
         }
         expected.firstTrunkRun = Self.firstZeroLedRun(text, doubled: false) ?? -1
         expected.firstDoubleZeroRun = Self.firstZeroLedRun(text, doubled: true) ?? -1
+        expected.firstColon = text.firstIndex(of: UInt8(ascii: ":")) ?? -1
+        expected.hasDoubleColon = zip(text, text.dropFirst()).contains { $0 == UInt8(ascii: ":") && $1 == $0 }
         expected.firstCountryCodeRun = text.count < 4 ? -1 : (0...(text.count - 4)).first { index in
             isDigit(text[index + 2]) && isDigit(text[index + 3])
                 && IBANValidator.length(country: text[index], text[index + 1]) != nil

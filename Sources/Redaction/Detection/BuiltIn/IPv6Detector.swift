@@ -61,19 +61,9 @@ enum IPv6Pattern {
     /// groups, or six and an embedded IPv4 address); then where a ``candidate`` can first start: before the first
     /// colon only its run of hex digits and a `[` (a later colon's run starts after the first colon).
     static let earliestStart: BufferGate = { text, counts in
-        guard let first = text.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        if counts.colons < 6 {
-            var previous = -2, doubled = false
-            for index in first..<text.count where text[index] == UInt8(ascii: ":") {
-                if index == previous + 1 {
-                    doubled = true
-                    break
-                }
-                previous = index
-            }
-            guard doubled else { return nil }
-        }
-        var start = first
+        // The counting pass noted the first colon and whether two stand together.
+        guard counts.firstColon >= 0, counts.colons >= 6 || counts.hasDoubleColon else { return nil }
+        var start = counts.firstColon
         while start > 0, IPv6Syntax.hexValue(text[start - 1]) != nil { start -= 1 }
         return max(0, start - 1)
     }
