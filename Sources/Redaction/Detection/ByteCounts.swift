@@ -68,10 +68,10 @@ struct ClusterStarts: Sendable {
 }
 
 /// How many ASCII digits, colons, dashes and dots between two digits a buffer holds, its longest run of consecutive
-/// digits, its largest digit cluster and where its first `0`-led runs of digits start: a rule whose every match needs
-/// more (nine digits for an SSN, a run of fifteen
+/// digits and its largest digit cluster: a rule whose every match needs more (nine digits for an SSN, a run of fifteen
 /// for a bare case number, three dots between digits for an IPv4 address, thirteen digits in one cluster for a card
-/// number) is not run at all.
+/// number) is not run at all. The same pass, which reads every digit and colon anyway, notes where some rules' first
+/// match can start (``firstZeroLedRun(doubled:)``, ``firstIBANCountryCode``, ``firstColon``).
 ///
 /// A cluster is digits joined by gaps of at most ``clusterGap`` bytes that may separate the groups of a number:
 /// space, `-`, `.`, `/`, `(`, `)` and the bytes of the no-break spaces U+00A0 and U+202F (`C2 A0`, `E2 80 AF`).
@@ -99,9 +99,9 @@ struct ByteCounts: Sendable, Equatable {
     /// Where the first IBAN country code stands right before a run of two digits or more, or -1; see
     /// ``firstIBANCountryCode``.
     var firstCountryCodeRun = -1
-    /// Where the first `:` stands, or -1.
+    /// Where the first `:` stands, or -1 (an IPv6 address starts before it at the earliest).
     var firstColon = -1
-    /// Whether two `:` stand together somewhere (`::`).
+    /// Whether two `:` stand together somewhere (`::`, which an IPv6 address with fewer than six colons holds).
     var hasDoubleColon = false
 
     /// The longest gap inside a cluster (`) (` with a no-break space between is four bytes).
