@@ -145,13 +145,14 @@ enum AddressPattern {
         // gerund (`Monitoring`, `ENGINEERING`, `Recurring`, `TRANSFERRING`) or `Keyring` before a number.
         // The ending first, then what stands before it (looking back over it): most positions fail on the ending.
         let ring = lettering.alternatives(["ring"])
-        let notAfter = doubledRWords.map { #"\b"# + (lettering == .capitals ? $0.uppercased() : $0) + ring }
+        let notAfter = doubledRWords.map { #"\b"# + lettering.alternatives([$0]) + ring }
         let endings = lettering.alternatives(germanEndings.filter { $0 != "ring" }) + "|" + ring
             + (lettering == .capitals ? "(?<![AEIOUY]" : "(?<![aeiouy]") + ring + ")"
             + #"(?<!\b[A-Za-z]{2}"# + ring + ")(?<!" + notAfter.joined(separator: "|") + ")"
         let types = lettering.alternatives(germanTypes)
         return "(?:" + name + "(?:-" + lettering.germanNamePart + ")*(?:" + endings + ")|" + name + space + "(?:"
-            + types + "))" + space + #"\d{1,4}[\x20]?"# + letter + #"?(?:[\x20]?[-/][\x20]?\d{1,4}"# + letter + "?)?" + end
+            + types + "))" + space + #"\d{1,4}[\x20]?"# + letter + #"?(?:[\x20]?[-/][\x20]?\d{1,4}"# + letter
+            + "?)?" + end
             + postcodeCityTail(lettering)
     }
 
