@@ -119,7 +119,13 @@ public struct StreamRedactor: Sendable {
             try self.write(result, &writer, &statistics, &scanReport, report, progress)
         }
         var header: [String]?
-        var chunk = RecordChunk()
+        // Room for as many bytes and frames as the chunk before held (a full chunk and its last line's overshoot
+        // after a full one; less after one handed on early because the reader waited for input).
+        func emptyChunk(after before: RecordChunk?) -> RecordChunk {
+            let bytes = min(chunkBytes, before?.bytes.count ?? chunkBytes), frames = before?.frames.count ?? 0
+            return RecordChunk(reservingBytes: bytes + (64 << 10), frames: max(64, frames + frames / 8))
+        }
+        var chunk = emptyChunk(after: nil)
         // Hands a full (or, before the reader waits for input, partial) chunk on, writing whatever is finished.
         func hand(_ full: RecordChunk) throws(RedactionError) {
             guard let pool else { return try write(process(full, header: header, scan: scan, scratch: &soloScratch)) }
@@ -132,7 +138,7 @@ public struct StreamRedactor: Sendable {
         func emitPending() throws(RedactionError) {
             if !chunk.frames.isEmpty {
                 try hand(chunk)
-                chunk = RecordChunk()
+                chunk = emptyChunk(after: chunk)
             }
             while let next = pool?.takeNext() { try write(next) }
             if output != nil { try writer.flush() }
@@ -183,7 +189,7 @@ public struct StreamRedactor: Sendable {
             chunk.frames.append(frame)
             if chunk.bytes.count >= chunkBytes || chunk.frames.count >= 65_536 {
                 try hand(chunk)
-                chunk = RecordChunk()
+                chunk = emptyChunk(after: chunk)
             }
         }
         try emitPending()
