@@ -3,10 +3,13 @@
 # (the single-pattern scan limit), a straightforward Python re + json redactor, redact with 1 and N workers, and
 # redact with N workers without record-scoped propagation and with a 1,000,000-entry known-entity dictionary
 # (--known). Prints seconds, MB/s and ratios. Usage: Benchmarks/compare.sh [SIZE_MB (default 1024)] [JOBS (default: cores)]
+# The lines the targets are stated against (pcre2grep, redact --jobs 1 and --jobs N) run RUNS times (default 3) each,
+# interleaved, and report the median: a machine whose speed drifts between runs moves single runs more than a change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-1024}
 JOBS=${2:-$(nproc)}
+RUNS=${RUNS:-3}
 WORK=${WORK:-/tmp/redact-compare}
 mkdir -p "$WORK"
 
@@ -45,25 +48,44 @@ PY
 fi
 EMAIL='[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}'
 
-declare -a NAMES SECONDS_TAKEN PEAK_MIB
-measure() { # name, command...
-  local name=$1; shift
+declare -a NAMES SECONDS_TAKEN PEAK_MIB ALL_RUNS
+# One run of a command: its seconds and peak KiB, space-separated.
+run_once() {
   cat "$CORPUS" > /dev/null  # warm the page cache
   local start end
   start=$(date +%s.%N)
   /usr/bin/time -f %M -o "$WORK/peak-kib" "$@" > /dev/null
   end=$(date +%s.%N)
-  NAMES+=("$name")
-  SECONDS_TAKEN+=("$(echo "$end - $start" | bc -l)")
-  PEAK_MIB+=("$(echo "$(tail -1 "$WORK/peak-kib") / 1024" | bc -l)")
+  echo "$(echo "$end - $start" | bc -l) $(tail -1 "$WORK/peak-kib")"
 }
+record() { # name, seconds, peak KiB, all runs
+  NAMES+=("$1")
+  SECONDS_TAKEN+=("$2")
+  PEAK_MIB+=("$(echo "$3 / 1024" | bc -l)")
+  ALL_RUNS+=("$4")
+}
+measure() { # name, command...
+  local name=$1; shift
+  local result
+  result=$(run_once "$@")
+  record "$name" "${result% *}" "${result#* }" ""
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 measure "cat" cat "$CORPUS"
 measure "rg -c (one e-mail regex)" rg -c "$EMAIL" "$CORPUS"
-measure "pcre2grep -c (one e-mail regex)" pcre2grep -c --buffer-size=16M "$EMAIL" "$CORPUS"
+# The three lines of the targets, interleaved RUNS times: pcre2grep, redact --jobs 1, redact --jobs N.
+declare -a PCRE_RUNS ONE_RUNS MANY_RUNS PCRE_PEAKS ONE_PEAKS MANY_PEAKS
+for ((run = 0; run < RUNS; run++)); do
+  result=$(run_once pcre2grep -c --buffer-size=16M "$EMAIL" "$CORPUS"); PCRE_RUNS+=("${result% *}"); PCRE_PEAKS+=("${result#* }")
+  result=$(run_once "$REDACT" --jobs 1 "$CORPUS"); ONE_RUNS+=("${result% *}"); ONE_PEAKS+=("${result#* }")
+  result=$(run_once "$REDACT" --jobs "$JOBS" "$CORPUS"); MANY_RUNS+=("${result% *}"); MANY_PEAKS+=("${result#* }")
+done
+runs_of() { printf '%.2f ' "$@"; }
+record "pcre2grep -c (one e-mail regex)" "$(median "${PCRE_RUNS[@]}")" "$(median "${PCRE_PEAKS[@]}")" "$(runs_of "${PCRE_RUNS[@]}")"
 measure "python re + json redactor" bash -c "python3 Benchmarks/python_redactor.py < '$CORPUS'"
-measure "redact --jobs 1" "$REDACT" --jobs 1 "$CORPUS"
-measure "redact --jobs $JOBS" "$REDACT" --jobs "$JOBS" "$CORPUS"
+record "redact --jobs 1" "$(median "${ONE_RUNS[@]}")" "$(median "${ONE_PEAKS[@]}")" "$(runs_of "${ONE_RUNS[@]}")"
+record "redact --jobs $JOBS" "$(median "${MANY_RUNS[@]}")" "$(median "${MANY_PEAKS[@]}")" "$(runs_of "${MANY_RUNS[@]}")"
 measure "redact --jobs $JOBS --no-propagation" "$REDACT" --jobs "$JOBS" --no-propagation "$CORPUS"
 measure "redact --jobs $JOBS --known (1M)" "$REDACT" --jobs "$JOBS" --known "$KNOWN" "$CORPUS"
 measure "  of which loading the 1M entries" bash -c "'$REDACT' --known '$KNOWN' < /dev/null"
@@ -75,6 +97,10 @@ for i in "${!NAMES[@]}"; do
   s=${SECONDS_TAKEN[$i]}
   printf '%-34s %10.2f %10.1f %12.0f %14.3f %10.1f\n' "${NAMES[$i]}" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" \
     "$(echo "$RECORDS_IN / $s" | bc -l)" "$(echo "$PCRE / $s" | bc -l)" "${PEAK_MIB[$i]}"
+done
+printf '\nmedians of %s interleaved runs (seconds):\n' "$RUNS"
+for i in "${!NAMES[@]}"; do
+  [ -n "${ALL_RUNS[$i]}" ] && printf '  %-32s %s\n' "${NAMES[$i]}" "${ALL_RUNS[$i]}"
 done
 printf '\nredact --jobs %s is %.2f x redact --jobs 1\n' "$JOBS" "$(echo "${SECONDS_TAKEN[4]} / ${SECONDS_TAKEN[5]}" | bc -l)"
 DEFAULT=${SECONDS_TAKEN[5]}
