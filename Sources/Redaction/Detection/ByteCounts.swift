@@ -143,34 +143,45 @@ struct ByteCounts: Sendable, Equatable {
                         index += counted.trailingZeroBitCount >> 3
                     }
                     let byte = text[index]
-                    index += 1
                     if byte &- 0x30 < 10 {
                         if run == 0 {
                             if byte == UInt8(ascii: "0") {
                                 Self.noteZeroLedRun(
-                                    at: index - 1, in: text, trunk: &firstTrunkRun, doubleZero: &firstDoubleZeroRun)
+                                    at: index, in: text, trunk: &firstTrunkRun, doubleZero: &firstDoubleZeroRun)
                             }
-                            if firstCountryCodeRun < 0, Self.followsCountryCode(index - 1, in: text) {
-                                firstCountryCodeRun = index - 3
+                            if firstCountryCodeRun < 0, Self.followsCountryCode(index, in: text) {
+                                firstCountryCodeRun = index - 2
                             }
                         }
-                        digits &+= 1
+                        // The digits from here up to eight at once: the run's counts grow by as many.
+                        let ahead = Swift.min(8, count - index)
+                        let nonDigits = ~ByteWord.digits(of: ByteWord.load(bytes, at: index, count: ahead))
+                            & 0x8080_8080_8080_8080
+                        let length = Swift.min(ahead, nonDigits.trailingZeroBitCount >> 3)
                         if afterDigitDot { digitDots &+= 1 }
                         afterDigit = true
                         afterDigitDot = false
-                        run &+= 1
+                        digits &+= length
+                        run &+= length
                         longestDigitRun = Swift.max(longestDigitRun, run)
                         if gap > Self.clusterGap {
                             cluster = 0
-                            clusterStart = index - 1
+                            clusterStart = index
                         }
-                        cluster &+= 1
+                        cluster &+= length
                         if cluster > largestCluster {
+                            // The sizes this cluster is the first to reach.
+                            if largestCluster < ClusterStarts.largest {
+                                for size in (largestCluster + 1)...Swift.min(cluster, ClusterStarts.largest) {
+                                    starts[size - 1] = clusterStart
+                                }
+                            }
                             largestCluster = cluster
-                            if cluster <= ClusterStarts.largest { starts[cluster - 1] = clusterStart }
                         }
                         gap = 0
+                        index &+= length
                     } else {
+                        index += 1
                         if byte == UInt8(ascii: ":") {
                             colons &+= 1
                             if firstColon < 0 {
