@@ -109,7 +109,8 @@ struct ByteCounts: Sendable, Equatable {
 
     /// The counts of `text`, in one pass. Only bytes from `-` to `:` (dashes, dots, `/`, digits, colons) count
     /// or can start a cluster, so away from digits (more than ``clusterGap`` bytes after the last one) eight bytes
-    /// without such a byte are stepped over at once (``ByteWord``); near digits every byte is read.
+    /// without such a byte are stepped over at once (``ByteWord``); near digits every byte is read, a run of digits
+    /// up to eight at a time.
     init(of text: UnsafeBufferPointer<UInt8>) {
         var unused = ClusterStarts()
         self.init(of: text, recording: &unused)
