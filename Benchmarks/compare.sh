@@ -70,22 +70,30 @@ measure() { # name, command...
   result=$(run_once "$@")
   record "$name" "${result% *}" "${result#* }" ""
 }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() {
+  printf '%s\n' "$@" | sort -g |
+    awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 
 measure "cat" cat "$CORPUS"
 measure "rg -c (one e-mail regex)" rg -c "$EMAIL" "$CORPUS"
 # The three lines of the targets, interleaved RUNS times: pcre2grep, redact --jobs 1, redact --jobs N.
 declare -a PCRE_RUNS ONE_RUNS MANY_RUNS PCRE_PEAKS ONE_PEAKS MANY_PEAKS
 for ((run = 0; run < RUNS; run++)); do
-  result=$(run_once pcre2grep -c --buffer-size=16M "$EMAIL" "$CORPUS"); PCRE_RUNS+=("${result% *}"); PCRE_PEAKS+=("${result#* }")
-  result=$(run_once "$REDACT" --jobs 1 "$CORPUS"); ONE_RUNS+=("${result% *}"); ONE_PEAKS+=("${result#* }")
-  result=$(run_once "$REDACT" --jobs "$JOBS" "$CORPUS"); MANY_RUNS+=("${result% *}"); MANY_PEAKS+=("${result#* }")
+  result=$(run_once pcre2grep -c --buffer-size=16M "$EMAIL" "$CORPUS")
+  PCRE_RUNS+=("${result% *}"); PCRE_PEAKS+=("${result#* }")
+  result=$(run_once "$REDACT" --jobs 1 "$CORPUS")
+  ONE_RUNS+=("${result% *}"); ONE_PEAKS+=("${result#* }")
+  result=$(run_once "$REDACT" --jobs "$JOBS" "$CORPUS")
+  MANY_RUNS+=("${result% *}"); MANY_PEAKS+=("${result#* }")
 done
 runs_of() { printf '%.2f ' "$@"; }
-record "pcre2grep -c (one e-mail regex)" "$(median "${PCRE_RUNS[@]}")" "$(median "${PCRE_PEAKS[@]}")" "$(runs_of "${PCRE_RUNS[@]}")"
+record "pcre2grep -c (one e-mail regex)" "$(median "${PCRE_RUNS[@]}")" "$(median "${PCRE_PEAKS[@]}")" \
+  "$(runs_of "${PCRE_RUNS[@]}")"
 measure "python re + json redactor" bash -c "python3 Benchmarks/python_redactor.py < '$CORPUS'"
 record "redact --jobs 1" "$(median "${ONE_RUNS[@]}")" "$(median "${ONE_PEAKS[@]}")" "$(runs_of "${ONE_RUNS[@]}")"
-record "redact --jobs $JOBS" "$(median "${MANY_RUNS[@]}")" "$(median "${MANY_PEAKS[@]}")" "$(runs_of "${MANY_RUNS[@]}")"
+record "redact --jobs $JOBS" "$(median "${MANY_RUNS[@]}")" "$(median "${MANY_PEAKS[@]}")" \
+  "$(runs_of "${MANY_RUNS[@]}")"
 measure "redact --jobs $JOBS --no-propagation" "$REDACT" --jobs "$JOBS" --no-propagation "$CORPUS"
 measure "redact --jobs $JOBS --known (1M)" "$REDACT" --jobs "$JOBS" --known "$KNOWN" "$CORPUS"
 measure "  of which loading the 1M entries" bash -c "'$REDACT' --known '$KNOWN' < /dev/null"
