@@ -154,11 +154,10 @@ struct ByteCounts: Sendable, Equatable {
                                 firstCountryCodeRun = index - 2
                             }
                         }
-                        // The digits from here up to eight at once: the run's counts grow by as many.
-                        let ahead = Swift.min(8, count - index)
-                        let nonDigits = ~ByteWord.digits(of: ByteWord.load(bytes, at: index, count: ahead))
-                            & 0x8080_8080_8080_8080
-                        let length = Swift.min(ahead, nonDigits.trailingZeroBitCount >> 3)
+                        // The digits from here up to eight at once (the zero padding past the end is no digit):
+                        // the run's counts grow by as many.
+                        let word = ByteWord.load(bytes, at: index, count: Swift.min(8, count - index))
+                        let length = (~ByteWord.digits(of: word) & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
                         if afterDigitDot { digitDots &+= 1 }
                         afterDigit = true
                         afterDigitDot = false

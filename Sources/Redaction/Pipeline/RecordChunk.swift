@@ -21,9 +21,6 @@ struct RecordChunk: Sendable {
     var bytes: [UInt8] = []
     var frames: [RecordFrame] = []
 
-    /// An empty chunk.
-    init() {}
-
     /// An empty chunk with room for `byteCount` bytes and `frameCount` frames: a chunk filled by appending from
     /// empty would be copied each time its arrays double (about its own size again, per chunk).
     init(reservingBytes byteCount: Int, frames frameCount: Int) {
