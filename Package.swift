@@ -30,9 +30,15 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Vector byte scans for the detection passes that read every byte of a long value (SSE2 on x86-64, scalar
+        // elsewhere); plain C over caller-owned memory.
+        .target(
+            name: "CByteScan"
+        ),
         .target(
             name: "Redaction",
             dependencies: [
+                "CByteScan",
                 "CPCRE2",
                 "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -44,7 +44,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// Changes the value stored for `key` with `body`, first adding `key` with `initial` when it is absent.
     mutating func update<Key: Collection<UInt8>>(_ key: Key, initial: Value, _ body: (inout Value) -> Void) {
         if (values.count + 1) * 2 > slots.count { grow() }
-        let hash = ShortBytesHash.fnv1a(key)
+        let hash = ShortBytesHash.of(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
@@ -74,9 +74,9 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     }
 
     /// The value stored for `key`, if any.
-    func value<Key: Collection<UInt8>>(for key: Key) -> Value? { value(for: key, hash: ShortBytesHash.fnv1a(key)) }
+    func value<Key: Collection<UInt8>>(for key: Key) -> Value? { value(for: key, hash: ShortBytesHash.of(key)) }
 
-    /// The value stored for `key` whose ``ShortBytesHash/fnv1a(_:)`` hash the caller already has.
+    /// The value stored for `key` whose ``ShortBytesHash/of(_:)`` hash the caller already has.
     func value<Key: Collection<UInt8>>(for key: Key, hash: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {

@@ -96,7 +96,7 @@ struct ShortBytesCache<Value: ShortBytesCacheValue>: Sendable {
     /// The lookup of the `count` bytes at `bytes` (`nil` only when `count` is zero).
     @inline(__always)
     private func value(forWordsAt bytes: UnsafeRawPointer?, count: Int) -> (value: Value?, place: Place) {
-        let hash = Self.hash(ofWordsAt: bytes, count: count)
+        let hash = ShortBytesHash.of(bytes, count: count)
         let set = Int(truncatingIfNeeded: hash) & (Self.setCount - 1), tag = UInt8(truncatingIfNeeded: hash >> 56) | 1
         guard !slots.isEmpty else { return (nil, Place(set: set, tag: tag)) }
         return tags.withUnsafeBufferPointer { tags in
@@ -186,30 +186,6 @@ struct ShortBytesCache<Value: ShortBytesCacheValue>: Sendable {
             return body(UnsafeRawPointer(words.baseAddress!), length)
         }
     }
-
-    /// The hash of the `count` bytes at `bytes`: mixed a word of eight at a time with one multiply each (a
-    /// byte-by-byte hash waits on one multiply per byte), the last word zero-padded, then with the length through
-    /// MurmurHash3's 64-bit finaliser, so that the low bits that pick the set and the high bits of the tag depend on
-    /// every byte.
-    @inline(__always)
-    private static func hash(ofWordsAt bytes: UnsafeRawPointer?, count: Int) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        func mix(_ word: UInt64) {
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-        }
-        if let bytes {
-            var offset = 0
-            while offset + 8 <= count {
-                mix(ByteWord.load(bytes, at: offset))
-                offset += 8
-            }
-            if offset < count { mix(ByteWord.load(bytes, at: offset, count: count - offset)) }
-        }
-        hash ^= hash >> 33
-        hash &*= 0xC4CE_B9FE_1A85_EC53
-        return hash ^ hash >> 33
-    }
 }
 
 /// A value a ``ShortBytesCache`` keeps in its key's slot, as one word.
@@ -234,27 +210,64 @@ extension Optional: ShortBytesCacheValue where Wrapped == EntityKind {
     init(cacheWord: UInt64) { self = cacheWord == .max ? nil : EntityKind(ordinal: Int(cacheWord)) }
 }
 
-/// The fast non-cryptographic hash of the lookup tables (``ByteKeyTable``) and of a text's words as they are read
-/// (``TermIndex``): FNV-1a with a final fold of the high bits. Callers always confirm a hit by comparing bytes, so a
-/// collision (or an adversary choosing them) costs only time.
+/// The fast non-cryptographic hash of the lookup tables (``ByteKeyTable``), of a text's words as they are found
+/// (``TermIndex``, whose word pass in `CByteScan` takes the same steps) and of the short-text memo
+/// (``ShortBytesCache``): eight bytes at a time as little-endian words, the last zero-padded, each mixed in with one
+/// multiply (a byte-by-byte hash waits on one multiply per byte), then the length and MurmurHash3's 64-bit finaliser,
+/// so that low bits (a table's slot) and high bits depend on every byte. Callers always confirm a hit by comparing
+/// bytes, so a collision (or an adversary choosing them) costs only time.
 enum ShortBytesHash {
+    /// The hash of `bytes`.
     @inline(__always)
-    static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash = initial
-        for byte in bytes { hash = step(hash, byte) }
-        return finish(hash)
+    static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        if let hash = bytes.withContiguousStorageIfAvailable({
+            of(UnsafeRawPointer($0.baseAddress), count: $0.count)
+        }) {
+            return hash
+        }
+        var hash = seed, word: UInt64 = 0, count = 0
+        for byte in bytes {
+            word |= UInt64(byte) << UInt64(8 * (count & 7))
+            count += 1
+            if count & 7 == 0 {
+                hash = mix(hash, word)
+                word = 0
+            }
+        }
+        if count & 7 != 0 { hash = mix(hash, word) }
+        return finish(hash, count: count)
     }
 
-    /// The state before the first byte (for hashing byte by byte: ``step(_:_:)``, then ``finish(_:)``).
-    static let initial: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// The state after one more byte.
+    /// The hash of the `count` bytes at `bytes` (`nil` only when `count` is zero).
     @inline(__always)
-    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    static func of(_ bytes: UnsafeRawPointer?, count: Int) -> UInt64 {
+        var hash = seed
+        if let bytes {
+            var offset = 0
+            while offset + 8 <= count {
+                hash = mix(hash, ByteWord.load(bytes, at: offset))
+                offset += 8
+            }
+            if offset < count { hash = mix(hash, ByteWord.load(bytes, at: offset, count: count - offset)) }
+        }
+        return finish(hash, count: count)
+    }
 
-    /// The hash of the bytes stepped through.
+    private static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
     @inline(__always)
-    static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ hash >> 32
+    }
+
+    @inline(__always)
+    private static func finish(_ hash: UInt64, count: Int) -> UInt64 {
+        var hash = hash ^ UInt64(truncatingIfNeeded: count)
+        hash ^= hash >> 33
+        hash &*= 0xC4CE_B9FE_1A85_EC53
+        return hash ^ hash >> 33
+    }
 }
 
 /// A token that tells one configuration (a detector set, a field-name table) from every other, so that a worker's

@@ -1,9 +1,12 @@
+import CByteScan
+
 /// A dictionary of terms — one or more words each — looked up at word positions of a text, case-insensitively
 /// (ASCII letters), with any run of spaces or tabs between the words of a term.
 ///
-/// A bit set of hashed first words rejects most words of a text with one multiply-and-shift per byte; the rest are
-/// looked up in a ``ByteKeyTable`` of normalised terms, and only words that start some term try the longer n-grams. Ten
-/// terms or a million cost about the same per word; there is no alternation regex (slow to compile and to run).
+/// A bit set of hashed first words rejects most words of a text with one bit test (a word's hash is taken as the word
+/// is found, eight bytes at a time); the rest are looked up in a ``ByteKeyTable`` of normalised terms, and only words
+/// that start some term try the longer n-grams. Ten terms or a million cost about the same per word; there is no
+/// alternation regex (slow to compile and to run).
 ///
 /// Words are runs of ASCII letters and digits, `'`, `-` and any non-ASCII bytes (`O'Brien`, `Jean-Luc`, `Müller`);
 /// `'` and `-` only inside a word. Non-ASCII letters are compared as written (no Unicode case folding).
@@ -80,7 +83,7 @@ struct TermIndex<Value: Sendable>: Sendable {
         var bits = [UInt64](repeating: 0, count: bitCount / 64)
         let mask = UInt64(bitCount - 1)
         for word in firstWords {
-            let bit = ShortBytesHash.fnv1a(word) & mask
+            let bit = ShortBytesHash.of(word) & mask
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
         }
         firstWordBits = bits
@@ -139,55 +142,44 @@ struct TermIndex<Value: Sendable>: Sendable {
     }
 
     /// The word ranges of `bytes` into `result`, and the hash of each word's ASCII-lower-cased bytes
-    /// (``ShortBytesHash/fnv1a(_:)``, as a ``ByteKeyTable`` computes it) into `hashes` (both cleared first).
+    /// (``ShortBytesHash/of(_:)``, as a ``ByteKeyTable`` computes it) into `hashes` (both cleared first).
     static func words<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, into result: inout [Range<Int>], hashes: inout [UInt64]
     ) where Bytes.Index == Int {
         // Cleared only when not empty already (clearing goes through a generic range replacement).
         if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         if !hashes.isEmpty { hashes.removeAll(keepingCapacity: true) }
-        // Words are gathered on the stack and appended a batch at a time: an append per word checks each array's
-        // uniqueness (a runtime call) twice per word.
+        let offset = bytes.startIndex
+        let done: Void? = bytes.withContiguousStorageIfAvailable {
+            words(in: $0, offset: offset, into: &result, hashes: &hashes)
+        }
+        if done == nil {
+            Array(bytes).withUnsafeBufferPointer { words(in: $0, offset: offset, into: &result, hashes: &hashes) }
+        }
+    }
+
+    /// ``words(in:into:hashes:)`` over contiguous bytes, the ranges moved by `offset`: found by `CByteScan` sixteen
+    /// bytes at a time, a batch of words at a time (an append per word checks each array's uniqueness, a runtime
+    /// call, twice per word).
+    private static func words(
+        in text: UnsafeBufferPointer<UInt8>, offset: Int, into result: inout [Range<Int>], hashes: inout [UInt64]
+    ) {
+        guard let base = text.baseAddress, !text.isEmpty else { return }
         let batch = 64
         withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: batch) { ranges in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: batch) { batchHashes in
-                var pending = 0
-                func flush() {
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: ranges[..<pending]))
-                    hashes.append(contentsOf: UnsafeBufferPointer(rebasing: batchHashes[..<pending]))
-                    pending = 0
-                }
-                TermWordBytes.table.withUnsafeBufferPointer { classes in
-                    var index = bytes.startIndex
-                    let endIndex = bytes.endIndex
-                    while index < endIndex {
-                        // Only a word byte other than `'` and `-` starts a word.
-                        guard classes[Int(bytes[index])] >> 8 == TermWordBytes.edge else {
-                            index += 1
-                            continue
-                        }
-                        let start = index
-                        var hash = ShortBytesHash.initial
-                        // The hash up to the last byte that is not a trailing `'` or `-` (cut from the word's end).
-                        var end = index, hashAtEnd = hash
-                        while index < endIndex {
-                            let entry = classes[Int(bytes[index])]
-                            let kind = entry >> 8
-                            guard kind != 0 else { break }
-                            hash = ShortBytesHash.step(hash, UInt8(truncatingIfNeeded: entry))
-                            index += 1
-                            if kind == TermWordBytes.edge {
-                                end = index
-                                hashAtEnd = hash
-                            }
-                        }
-                        (ranges.baseAddress! + pending).initialize(to: start..<end)
-                        (batchHashes.baseAddress! + pending).initialize(to: ShortBytesHash.finish(hashAtEnd))
-                        pending += 1
-                        if pending == batch { flush() }
+                var from = 0
+                while from < text.count {
+                    var resume = 0
+                    // `Range` is frozen: its bounds lie as two `Int`s, lower first, which the scan writes.
+                    let found = ranges.baseAddress!.withMemoryRebound(to: Int64.self, capacity: 2 * batch) {
+                        redact_words(
+                            base, text.count, from, Int64(offset), batch, $0, batchHashes.baseAddress!, &resume)
                     }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: ranges[..<found]))
+                    hashes.append(contentsOf: UnsafeBufferPointer(rebasing: batchHashes[..<found]))
+                    from = resume
                 }
-                if pending > 0 { flush() }
             }
         }
     }
@@ -201,22 +193,6 @@ struct TermIndex<Value: Sendable>: Sendable {
             for index in start..<key.count where key[index] &- 0x41 < 26 { key[index] |= 0x20 }
         }
     }
-}
-
-/// How ``TermIndex`` words are made of bytes, as a table (one load per byte instead of a chain of comparisons).
-private enum TermWordBytes {
-    /// Per byte value: its kind in the high byte (0 outside words, ``edge`` for word bytes that may start and end a
-    /// word, ``inner`` for `'` and `-`, inside words only) and the byte ASCII-lower-cased in the low byte: one load
-    /// gives both.
-    static let table: [UInt16] = (0..<256).map { value in
-        let byte = UInt8(value)
-        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        guard TermIndex<Void>.isWordByte(byte) else { return UInt16(lowered) }
-        let kind = byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") ? inner : edge
-        return kind << 8 | UInt16(lowered)
-    }
-    static let edge: UInt16 = 1
-    static let inner: UInt16 = 2
 }
 
 /// A worker's reusable state for ``TermIndex`` lookups over the words of one text: the hash of every word, computed

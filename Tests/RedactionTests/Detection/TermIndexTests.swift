@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 @testable import Redaction
 import Testing
 
@@ -81,16 +86,90 @@ struct TermIndexTests {
 
     /// Random texts of up to 600 bytes (hundreds of words: the pass gathers them in batches of 64) over letters,
     /// digits, `'`, `-`, UTF-8, separators and the bytes next to the letters once case is folded (`@`, `[`, `` ` ``,
-    /// `{`), zero and 0xFF, so that words start, end and run across every offset of the pass's words of eight: the
-    /// words are the maximal runs of word bytes from a letter, digit or non-ASCII byte, less trailing `'` and `-`,
-    /// and each hash is that of the word's ASCII-lower-cased bytes.
-    @Test("words and hashes agree with a straightforward split", arguments: 0..<40)
+    /// `{`), zero, 0x7F, 0xFF and 0xC1/0xDA (a capital with the high bit set), with runs of up to 40 letters, so
+    /// that words start, end and run across every offset of the pass's windows of sixteen and hash words of eight:
+    /// the words are the maximal runs of word bytes from a letter, digit or non-ASCII byte, less trailing `'` and
+    /// `-`, and each hash is that of the word's ASCII-lower-cased bytes. The same from a collection without
+    /// contiguous storage.
+    @Test("words and hashes agree with a straightforward split", arguments: 0..<60)
     func wordsAgreeWithAStraightforwardSplit(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
-        let alphabet = Array("aZ9'- ,.\t@[`{".utf8) + [0xC3, 0xA9, 0x00, 0xFF]
-        let text: [UInt8] = (0..<Int(generator.next() % 600)).map { _ in
-            alphabet[Int(generator.next() % UInt64(alphabet.count))]
+        let alphabet = Array("aAzZ09'- ,.\t@[`{".utf8) + [0xC3, 0xA9, 0x00, 0x7F, 0xFF, 0xC1, 0xDA]
+        var text: [UInt8] = []
+        for _ in 0..<Int(generator.next() % 300) {
+            if generator.next() % 8 == 0 {
+                text += (0..<Int(generator.next() % 40)).map { _ in UInt8(0x41 + generator.next() % 26) | 0x20 }
+            }
+            text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
         }
+        #expect(Self.wordsAndHashes(text) == Self.straightforwardSplit(text), "seed \(seed)")
+        let lazyText = text.lazy.map { $0 }
+        var words: [Range<Int>] = []
+        var hashes: [UInt64] = []
+        TermIndex<Int>.words(in: lazyText, into: &words, hashes: &hashes)
+        #expect(words == Self.straightforwardSplit(text).words, "seed \(seed)")
+    }
+
+    /// Texts of every length up to 40 ending where a page ends and the next page cannot be read (the pass loads
+    /// sixteen bytes at a time and eight at a time for a hash, and must not read past a text's end into another
+    /// page), and texts whose bytes a slice starts late in (ranges are the slice's indices).
+    @Test func wordsOfTextsAtThePageEndAndOfSlices() throws {
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let mapping = try #require(mmap(nil, 2 * pageSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        try #require(mapping != MAP_FAILED)
+        defer { munmap(mapping, 2 * pageSize) }
+        #expect(mprotect(mapping + pageSize, pageSize, PROT_NONE) == 0)
+        let pattern = Array("Ab-c d'E 9z \u{e9}-".utf8)
+        for length in 0...40 {
+            let text = (0..<length).map { pattern[$0 % pattern.count] }
+            let start = (mapping + pageSize - length).assumingMemoryBound(to: UInt8.self)
+            start.initialize(from: text, count: length)
+            var words: [Range<Int>] = []
+            var hashes: [UInt64] = []
+            TermIndex<Int>.words(in: UnsafeBufferPointer(start: start, count: length), into: &words, hashes: &hashes)
+            let expected = Self.straightforwardSplit(text)
+            #expect(words == expected.words && hashes == expected.hashes, "length \(length)")
+        }
+        let text = Array("x, Jane O'Neil-Smith called".utf8)
+        var words: [Range<Int>] = []
+        var hashes: [UInt64] = []
+        TermIndex<Int>.words(in: text[3...], into: &words, hashes: &hashes)
+        #expect(words == [3..<7, 8..<20, 21..<27])
+        #expect(hashes == [ShortBytesHash.of(Array("jane".utf8)), ShortBytesHash.of(Array("o'neil-smith".utf8)),
+                           ShortBytesHash.of(Array("called".utf8))])
+    }
+
+    /// ``ShortBytesHash`` is the same function of the bytes whether they are contiguous or not, and tells apart keys
+    /// that differ in one byte or only in length (a trailing zero byte).
+    @Test func hashOfContiguousAndOtherBytes() {
+        var generator = SeededGenerator(seed: 7)
+        var seen = Set<UInt64>()
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let hash = ShortBytesHash.of(bytes)
+            #expect(hash == ShortBytesHash.of(bytes.lazy.map { $0 }), "length \(length)")
+            #expect(seen.insert(hash).inserted, "length \(length)")
+            #expect(hash != ShortBytesHash.of(bytes + [0]), "length \(length)")
+            if length > 0 {
+                var changed = bytes
+                changed[length - 1] ^= 1
+                #expect(hash != ShortBytesHash.of(changed), "length \(length)")
+            }
+        }
+    }
+
+    private static func wordsAndHashes(_ text: [UInt8]) -> Split {
+        var split = Split()
+        TermIndex<Int>.words(in: text, into: &split.words, hashes: &split.hashes)
+        return split
+    }
+
+    private struct Split: Equatable {
+        var words: [Range<Int>] = []
+        var hashes: [UInt64] = []
+    }
+
+    private static func straightforwardSplit(_ text: [UInt8]) -> Split {
         func isWordByte(_ byte: UInt8) -> Bool {
             byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
@@ -113,13 +192,9 @@ struct TermIndexTests {
             }
             expected.append(start..<end)
         }
-        var words: [Range<Int>] = []
-        var hashes: [UInt64] = []
-        TermIndex<Int>.words(in: text, into: &words, hashes: &hashes)
-        #expect(words == expected, "seed \(seed)")
-        let expectedHashes = expected.map { word in
-            ShortBytesHash.fnv1a(text[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        let hashes = expected.map { word in
+            ShortBytesHash.of(text[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
         }
-        #expect(hashes == expectedHashes, "seed \(seed)")
+        return Split(words: expected, hashes: hashes)
     }
 }

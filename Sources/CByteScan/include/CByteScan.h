@@ -1,0 +1,21 @@
+// Vector byte scans for the detection passes that read every byte of a long value (SSE2 on x86-64, a portable
+// scalar loop elsewhere). Plain functions over caller-owned memory: no allocation, no state, safe from any thread.
+#ifndef CBYTESCAN_H
+#define CBYTESCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Finds the words of `text[from ..< count]`, at most `capacity` of them: each word's start and end plus `offset`
+/// go to `bounds` (two per word, the layout of a Swift `Range<Int>`) and its hash to `hashes`; the number found is
+/// returned. `*resume` is set to where the next call goes on (`count` when the text is done): always between words.
+///
+/// A word is a run of word bytes (ASCII letters and digits, `'`, `-` and every byte from 0x80) from its first byte
+/// that is not `'` or `-` to its last such byte. Its hash is taken over its bytes with ASCII capitals lower-cased,
+/// as `ShortBytesHash` in the Redaction library hashes the keys of its tables: eight bytes at a time as little-endian
+/// words (the last zero-padded), each mixed in with one multiply, then the length, then MurmurHash3's 64-bit
+/// finaliser.
+size_t redact_words(const uint8_t *text, size_t count, size_t from, int64_t offset, size_t capacity, int64_t *bounds,
+                    uint64_t *hashes, size_t *resume);
+
+#endif
