@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo test clean
+.PHONY: deps build release demo test portable-scan clean
 
 deps:
 	@{ pkg-config --exists libpcre2-8 && pkg-config --exists zlib; } 2>/dev/null || { \
@@ -35,6 +35,19 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) -s portable-scan
+
+# The C word pass (Sources/CByteScan) built twice, with SSE2 and as other architectures build it, must agree; the
+# Swift tests only ever run the first here.
+PORTABLE := .build/portable-scan
+portable-scan:
+	@mkdir -p $(PORTABLE)
+	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/WordScan.c -o $(PORTABLE)/vector.o
+	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE -Dredact_words=redact_words_portable \
+		-c Sources/CByteScan/WordScan.c -o $(PORTABLE)/portable.o
+	$(CC) -O2 -ISources/CByteScan/include Tests/CByteScanPortable/compare.c $(PORTABLE)/vector.o \
+		$(PORTABLE)/portable.o -o $(PORTABLE)/compare
+	$(PORTABLE)/compare
 
 clean:
 	rm -rf .build out

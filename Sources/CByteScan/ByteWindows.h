@@ -7,7 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#if defined(__x86_64__) || defined(_M_X64)
+// CBYTESCAN_PORTABLE builds the byte-by-byte path on x86-64 too (to compare the two).
+#if (defined(__x86_64__) || defined(_M_X64)) && !defined(CBYTESCAN_PORTABLE)
 #include <emmintrin.h>
 #define CBYTESCAN_SSE2 1
 #endif
