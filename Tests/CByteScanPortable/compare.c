@@ -43,7 +43,8 @@ int main(void) {
             if (found != portableFound || resume != portableResume ||
                 memcmp(bounds, portableBounds, found * 2 * sizeof bounds[0]) != 0 ||
                 memcmp(hashes, portableHashes, found * sizeof hashes[0]) != 0) {
-                fprintf(stderr, "word pass: the two builds differ (trial %d, %zu bytes, from %zu)\n", trial, count, from);
+                fprintf(stderr, "word pass: the two builds differ (trial %d, %zu bytes, from %zu)\n", trial, count,
+                        from);
                 return 1;
             }
             from = resume;
