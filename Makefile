@@ -37,16 +37,19 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) -s portable-scan
 
-# The C word pass (Sources/CByteScan) built twice, with SSE2 and as other architectures build it, must agree; the
-# Swift tests only ever run the first here.
+# The C passes (Sources/CByteScan) built twice, with SSE2 and AVX2 and as other architectures build them, must agree;
+# the Swift tests only ever run the first here.
 PORTABLE := .build/portable-scan
 portable-scan:
 	@mkdir -p $(PORTABLE)
-	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/WordScan.c -o $(PORTABLE)/vector.o
+	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/WordScan.c -o $(PORTABLE)/words.o
+	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/AnchorScan.c -o $(PORTABLE)/anchors.o
 	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE -Dredact_words=redact_words_portable \
-		-c Sources/CByteScan/WordScan.c -o $(PORTABLE)/portable.o
-	$(CC) -O2 -ISources/CByteScan/include Tests/CByteScanPortable/compare.c $(PORTABLE)/vector.o \
-		$(PORTABLE)/portable.o -o $(PORTABLE)/compare
+		-c Sources/CByteScan/WordScan.c -o $(PORTABLE)/words-portable.o
+	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE -Dredact_anchor_hits=redact_anchor_hits_portable \
+		-c Sources/CByteScan/AnchorScan.c -o $(PORTABLE)/anchors-portable.o
+	$(CC) -O2 -ISources/CByteScan/include Tests/CByteScanPortable/compare.c $(PORTABLE)/words.o \
+		$(PORTABLE)/anchors.o $(PORTABLE)/words-portable.o $(PORTABLE)/anchors-portable.o -o $(PORTABLE)/compare
 	$(PORTABLE)/compare
 
 clean:

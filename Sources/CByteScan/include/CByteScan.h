@@ -1,5 +1,6 @@
-// Vector byte scans for the detection passes that read every byte of a long value (SSE2 on x86-64, a portable
-// scalar loop elsewhere). Plain functions over caller-owned memory: no allocation, no state, safe from any thread.
+// Vector byte scans for the detection passes that read every byte of a value (SSE2 on x86-64, AVX2 where the
+// processor has it, a portable scalar loop elsewhere). Plain functions over caller-owned memory: no allocation, no
+// state, safe from any thread.
 #ifndef CBYTESCAN_H
 #define CBYTESCAN_H
 
@@ -17,5 +18,13 @@
 /// finaliser.
 size_t redact_words(const uint8_t *text, size_t count, size_t from, int64_t offset, size_t capacity, int64_t *bounds,
                     uint64_t *hashes, size_t *resume);
+
+/// The positions `from ..< from + 64` of `text` (those below `count`) whose byte triple passes `filter`, as bit
+/// `position - from` of the result. The triple at `p` is `text[p] | text[p + 1] << 8 | text[p + 2] << 16` (bytes at
+/// or past `count` read as zero), each of its three bytes ORed with `fold`; `h`, the top 32 bits of its 64-bit product
+/// with 0x9E3779B97F4A7C15, picks word `h >> 23` of `filter` (512 words), which must hold bits `h >> 18 & 31`,
+/// `h >> 13 & 31` and `h >> 8 & 31`. The first test of `ByteNeedles` in the Redaction library, which builds the filter
+/// from its anchoring triples: a triple that fails it anchors no needle.
+uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, const uint32_t *filter, uint8_t fold);
 
 #endif

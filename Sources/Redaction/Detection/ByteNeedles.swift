@@ -1,3 +1,5 @@
+import CByteScan
+
 /// A few byte strings, any of which is looked for in a text in one pass: a cheap gate before a pattern or a scan that
 /// needs one of them (`様`, `さん`, `区`, `ticket` …), optionally ignoring the case of ASCII letters. Needles may come
 /// in groups (``init(groups:)``), and one pass then tells which groups occur (``groups(in:)``).
@@ -60,6 +62,11 @@ struct ByteNeedles: Sendable {
     /// needle of three bytes or more is anchored at its rarest triple, one of two bytes at itself and every byte
     /// that may follow it (bytes past the text's end read as zero).
     private let anchorBits: [UInt64]
+    /// The first test of a triple, in 2 KiB that stay in the first-level cache between a value's passes (the 16 KiB
+    /// of ``anchorBits`` do not): three bits per anchoring triple, all in one of 512 words, picked by the top bits of
+    /// its hash (see `redact_anchor_hits`, CByteScan). About one other triple in two hundred passes it too; only a
+    /// triple that passes is looked up in ``anchorBits``.
+    private let anchorFilter: [UInt32]
     /// Per word of ``anchorBits``, the set bits in the words before it: a set bit's bucket is this plus the set bits
     /// below it in its word.
     private let bitsBefore: [UInt32]
@@ -84,7 +91,7 @@ struct ByteNeedles: Sendable {
             groups.allSatisfy { ($0.needles + $0.partialNeedles).allSatisfy { $0.isEmpty || $0.utf8.count >= 2 } },
             "needles of two bytes or more (one byte is a byte class)")
         let foldsAnchors = groups.contains { $0.caseless }
-        var bySlot: [Int: [Anchored]] = [:]
+        var bySlot: [Int: [Anchored]] = [:], triples: Set<UInt64> = []
         var maximumOffsets = [Int](repeating: 0, count: groups.count)
         var needleWords: [UInt64] = [], needleFolds: [UInt64] = []
         func key(_ byte: UInt8) -> UInt64 { UInt64(foldsAnchors ? byte | 0x20 : byte) }
@@ -115,6 +122,7 @@ struct ByteNeedles: Sendable {
                 let first = key(bytes[offset]) | key(bytes[offset + 1]) << 8
                 for third in bytes.count > 2 ? [key(bytes[offset + 2])] : anyKey {
                     bySlot[Self.slot(first | third << 16), default: []].append(anchored)
+                    triples.insert(first | third << 16)
                 }
             }
         }
@@ -124,12 +132,18 @@ struct ByteNeedles: Sendable {
         for index in anchorBits.indices.dropFirst() {
             bitsBefore[index] = bitsBefore[index - 1] + UInt32(anchorBits[index - 1].nonzeroBitCount)
         }
+        var anchorFilter = [UInt32](repeating: 0, count: 512)
+        for triple in triples {
+            let high = UInt32(truncatingIfNeeded: Self.hash(triple) >> 32)
+            for shift: UInt32 in [18, 13, 8] { anchorFilter[Int(high >> 23)] |= 1 << (high >> shift & 31) }
+        }
         let buckets = bySlot.keys.sorted().map { bySlot[$0]! }
         self.needles = buckets.flatMap { $0 }
         self.bucketStarts = buckets.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
         self.needleWords = needleWords
         self.needleFolds = needleFolds
         self.anchorBits = anchorBits
+        self.anchorFilter = anchorFilter
         self.bitsBefore = bitsBefore
         self.foldsAnchors = foldsAnchors
         self.allGroups = groups.isEmpty ? 0 : UInt32.max >> (32 - UInt32(groups.count))
@@ -154,9 +168,11 @@ struct ByteNeedles: Sendable {
     /// The bit of ``anchorBits`` for a byte triple (first byte lowest): a multiplicative hash (the high bits of a
     /// 64-bit product: a 32-bit one let `the` share a bit with an anchor, a tenth of all visits on English text).
     @inline(__always)
-    private static func slot(_ triple: UInt64) -> Int {
-        Int(truncatingIfNeeded: (triple &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(slotBits)))
-    }
+    private static func slot(_ triple: UInt64) -> Int { Int(truncatingIfNeeded: hash(triple) >> (64 - UInt64(slotBits))) }
+
+    /// The hash of a byte triple: ``slot(_:)`` and ``anchorFilter`` take its top bits.
+    @inline(__always)
+    private static func hash(_ triple: UInt64) -> UInt64 { triple &* 0x9E37_79B9_7F4A_7C15 }
 
     /// Rough relative byte frequencies of support text (English letter frequencies in per cent, either case; space
     /// and digits common; other ASCII rare; UTF-8 lead bytes of accented Latin and CJK text more common than the
@@ -241,30 +257,26 @@ struct ByteNeedles: Sendable {
                 firstAnchor = anchor
                 return stoppingAtFirst || found == allGroups
             }
-            // Six triples per eight-byte word: byte `k` of the (little-endian) word is `text[index + k]`, so the
-            // triple starting there is bits `8k ..< 8k + 24`, first byte lowest. Only a word with a set slot is
-            // looked at triple by triple. The last words are read zero-padded, as the short needles' slots expect.
-            let fold: UInt64 = foldsAnchors ? 0x2020_2020_2020_2020 : 0
+            // The positions whose triple passes the filter, sixty-four at a time (see `redact_anchor_hits`; bytes past
+            // the text's end read as zero, as the short needles' slots expect), then those whose slot is set.
+            let fold: UInt8 = foldsAnchors ? 0x20 : 0
+            let folds = UInt64(fold) * 0x01_0101
             var index = start
             while index < count {
-                let word = fold | (index + 8 <= count
-                    ? ByteWord.load(UnsafeRawPointer(base), at: index)
-                    : ByteWord.load(UnsafeRawPointer(base), at: index, count: count - index))
-                @inline(__always) func slot(_ k: Int) -> Int {
-                    Self.slot(word >> UInt64(8 * k) & 0xFF_FFFF)
+                var hits = anchorFilter.withUnsafeBufferPointer {
+                    redact_anchor_hits(base, count, index, $0.baseAddress!, fold)
                 }
-                @inline(__always) func isSet(_ k: Int) -> UInt64 {
-                    let slot = slot(k)
-                    return anchorBits[slot >> 6] >> UInt64(slot & 63) & 1
-                }
-                var hits = isSet(0) | isSet(1) << 1 | isSet(2) << 2 | isSet(3) << 3 | isSet(4) << 4 | isSet(5) << 5
-                if index + 6 > count { hits &= (1 << UInt64(count - index)) - 1 }
                 while hits != 0 {
-                    let k = hits.trailingZeroBitCount
-                    if visit(slot(k), anchoredAt: index + k) { return }
+                    let anchor = index + hits.trailingZeroBitCount
                     hits &= hits &- 1
+                    var triple = UInt64(base[anchor])
+                    if anchor + 1 < count { triple |= UInt64(base[anchor + 1]) << 8 }
+                    if anchor + 2 < count { triple |= UInt64(base[anchor + 2]) << 16 }
+                    let slot = Self.slot(triple | folds)
+                    guard anchorBits[slot >> 6] >> UInt64(slot & 63) & 1 != 0 else { continue }
+                    if visit(slot, anchoredAt: anchor) { return }
                 }
-                index += 6
+                index += 64
             }
         }
         return found

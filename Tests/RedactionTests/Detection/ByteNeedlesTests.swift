@@ -163,6 +163,37 @@ struct ByteNeedlesTests {
         #expect(text.withUnsafeBufferPointer { set.groups(in: $0) } == naive, "seed \(seed)")
     }
 
+    /// Texts of up to 300 bytes, read sixty-four positions at a time (`redact_anchor_hits`), with needles planted
+    /// across the blocks' edges (starting up to four bytes before or after a multiple of 64) and at the end: the
+    /// groups found, and each group's earliest start, are the naive search's.
+    @Test("needles across the filter's blocks agree with a naive search", arguments: 0..<150)
+    func needlesAcrossBlocksAgreeWithNaiveSearch(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let alphabet = ["a", "e", "s", "t", "A", "S", " ", "-", "1", "é"]
+        func random(_ length: Int) -> String {
+            (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+        }
+        let groups = (0..<4).map { _ in
+            ByteNeedles.Group(
+                (0..<3).map { _ in random(2 + Int(generator.next() % 6)) },
+                caseless: generator.next() % 2 == 0, wholeWords: generator.next() % 4 == 0)
+        }
+        var text = Array(random(60 + Int(generator.next() % 240)).utf8)
+        for _ in 0..<Int(1 + generator.next() % 3) {
+            let needle = Array(groups[Int(generator.next() % 4)].needles[Int(generator.next() % 3)].utf8)
+            let edge = 64 * Int(1 + generator.next() % 4) + Int(generator.next() % 9) - 4
+            let at = generator.next() % 4 == 0 ? text.count : min(edge, text.count)
+            text.insert(contentsOf: needle, at: at)
+        }
+        let set = ByteNeedles(groups: groups)
+        let (naive, firstStarts) = Self.naiveGroups(groups, in: text)
+        var earliest = [Int](repeating: -1, count: groups.count)
+        #expect(text.withUnsafeBufferPointer { set.groups(in: $0, earliestStarts: &earliest) } == naive, "seed \(seed)")
+        for index in groups.indices where naive & (1 << UInt32(index)) != 0 {
+            #expect(earliest[index] <= firstStarts[index], "seed \(seed), group \(index)")
+        }
+    }
+
     /// The groups of `groups` some needle of which occurs in `text`, searched position by position, and each
     /// group's first start (`Int.max` when absent).
     private static func naiveGroups(_ groups: [ByteNeedles.Group], in text: [UInt8]) -> (UInt32, [Int]) {
