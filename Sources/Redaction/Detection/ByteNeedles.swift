@@ -5,9 +5,10 @@ import CByteScan
 /// in groups (``init(groups:)``), and one pass then tells which groups occur (``groups(in:)``).
 ///
 /// Each needle is anchored at its rarest three bytes (by the byte frequencies of support text: `ick` of `ticket`,
-/// `pho` of `phone`), and a hashed bit per anchoring triple rejects every other position with one multiply and one
-/// load; only where an anchor's bit is set are the needles anchored there compared. Texts without anchors (most of
-/// them) cost one bit test per byte, whatever the number of needles — far fewer false starts than a table of first
+/// `pho` of `phone`), and hashed bits per anchoring triple reject every other position: a small filter tested eight
+/// positions at a time (``anchorFilter``), then one bit per triple (``anchorBits``) for the few that pass it; only
+/// where an anchor's bit is set are the needles anchored there compared. Texts without anchors (most of them) cost a
+/// filter test per byte, whatever the number of needles — far fewer false starts than a table of first
 /// bytes (needles starting with `c`, `r`, `s` or `t` would stop at a third of English text) or of byte pairs (the
 /// rarest pair of `lat`, `call` or `cas` stands at one English position in a hundred; with a hundred such needles a
 /// tenth of all positions were compared).
@@ -52,6 +53,8 @@ struct ByteNeedles: Sendable {
     /// ignored): bucket `b` is `needles[bucketStarts[b] ..< bucketStarts[b + 1]]`.
     private let needles: [Anchored]
     private let bucketStarts: [Int32]
+    /// Per bucket, the groups of its needles: a bucket whose groups are all found is not looked at again.
+    private let bucketGroups: [UInt32]
     /// The needles' bytes, eight to a little-endian word, a needle's last word padded with zeros.
     private let needleWords: [UInt64]
     /// Per word of ``needleWords``: `0x20` in each byte that is an ASCII letter of a caseless needle. A text word
@@ -62,10 +65,11 @@ struct ByteNeedles: Sendable {
     /// needle of three bytes or more is anchored at its rarest triple, one of two bytes at itself and every byte
     /// that may follow it (bytes past the text's end read as zero).
     private let anchorBits: [UInt64]
-    /// The first test of a triple, in 2 KiB that stay in the first-level cache between a value's passes (the 16 KiB
-    /// of ``anchorBits`` do not): three bits per anchoring triple, all in one of 512 words, picked by the top bits of
-    /// its hash (see `redact_anchor_hits`, CByteScan). About one other triple in two hundred passes it too; only a
-    /// triple that passes is looked up in ``anchorBits``.
+    /// The first test of a triple, in 2 KiB (32 cache lines, which a value's other passes seldom push out of the
+    /// first-level cache; the 256 lines of ``anchorBits`` missed it at a fifth of its loads): three bits per anchoring triple, all in one of 512 words, picked by the top bits of
+    /// its hash (see `redact_anchor_hits`, CByteScan). With the gate words' 781 anchoring triples, 13 % of its bits
+    /// are set and 0.3 % of the other positions of support records pass it too; only a position that passes is looked
+    /// up in ``anchorBits``.
     private let anchorFilter: [UInt32]
     /// Per word of ``anchorBits``, the set bits in the words before it: a set bit's bucket is this plus the set bits
     /// below it in its word.
@@ -140,6 +144,7 @@ struct ByteNeedles: Sendable {
         let buckets = bySlot.keys.sorted().map { bySlot[$0]! }
         self.needles = buckets.flatMap { $0 }
         self.bucketStarts = buckets.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+        self.bucketGroups = buckets.map { $0.reduce(0) { $0 | $1.group } }
         self.needleWords = needleWords
         self.needleFolds = needleFolds
         self.anchorBits = anchorBits
@@ -250,6 +255,7 @@ struct ByteNeedles: Sendable {
             func visit(_ slot: Int, anchoredAt anchor: Int) -> Bool {
                 let word = anchorBits[slot >> 6], below = (UInt64(1) << UInt64(slot & 63)) &- 1
                 let bucket = Int(bitsBefore[slot >> 6]) + (word & below).nonzeroBitCount
+                guard bucketGroups[bucket] & ~found != 0 else { return false }
                 let new = groups(in: bucket, anchoredAt: anchor, in: text, skipping: found)
                 guard new != 0 else { return false }
                 found |= new
