@@ -1,7 +1,8 @@
 // The anchor filter of a needle set (see CByteScan.h): a bit per position of a block of 64, set where the byte
-// triple starting there passes the set's filter of 2 KiB. With AVX2 (chosen at run time) eight positions go at once:
-// their triples built from three offset loads, hashed with three multiplies and their filter words fetched with one
-// gather; elsewhere one position at a time.
+// triple starting there may anchor a needle. With AVX2 (chosen at run time) eight positions go at once through the
+// set's filter of 2 KiB: their triples built from three offset loads, hashed with three multiplies and their filter
+// words fetched with one gather. Elsewhere each position is looked up in the set's table of slots, one at a time
+// (three bit tests of the filter per position cost more than one of the table without vector instructions).
 #include "CByteScan.h"
 
 #include <string.h>
@@ -19,30 +20,24 @@ enum { blockBytes = 68 };
 
 static const uint64_t factor = 0x9E3779B97F4A7C15ULL;
 
-/// Whether the filter word of a triple's hash (`high`: the top 32 bits of its 64-bit product with `factor`) has the
-/// triple's three bits.
-static inline uint32_t passes(const uint32_t *filter, uint32_t high) {
-    uint32_t word = filter[high >> 23];
-    return (word >> ((high >> 18) & 31)) & (word >> ((high >> 13) & 31)) & (word >> ((high >> 8) & 31)) & 1;
-}
-
-/// The block at `bytes` (`blockBytes` readable), one position at a time: six triples from each eight bytes loaded.
-static uint64_t hitsOneByOne(const uint8_t *bytes, const uint32_t *filter, uint8_t fold) {
+/// The block at `bytes` (`blockBytes` readable), one position at a time: six triples from each eight bytes loaded,
+/// each looked up in `anchorBits`.
+static uint64_t hitsOneByOne(const uint8_t *bytes, const uint64_t *anchorBits, unsigned slotBits, uint8_t fold) {
     uint64_t folds = fold * 0x0101010101010101ULL, hits = 0;
     for (unsigned k = 0; k < 64; k += 6) {
         uint64_t word;
         memcpy(&word, bytes + k, 8);
         word |= folds;
         for (unsigned j = 0; j < 6 && k + j < 64; j++) {
-            uint64_t triple = word >> (8 * j) & 0xFFFFFF;
-            hits |= (uint64_t)passes(filter, (uint32_t)((triple * factor) >> 32)) << (k + j);
+            uint64_t slot = ((word >> (8 * j) & 0xFFFFFF) * factor) >> (64 - slotBits);
+            hits |= (anchorBits[slot >> 6] >> (slot & 63) & 1) << (k + j);
         }
     }
     return hits;
 }
 
 #ifdef CBYTESCAN_AVX2
-/// The block at `bytes` (`blockBytes` readable), eight positions at a time.
+/// The positions of the block at `bytes` (`blockBytes` readable) whose triple passes `filter`, eight at a time.
 __attribute__((target("avx2"))) static uint64_t hitsEightAtOnce(const uint8_t *bytes, const uint32_t *filter,
                                                                 uint8_t fold) {
     const __m256i folds = _mm256_set1_epi32((int)(fold * 0x010101u)), fives = _mm256_set1_epi32(31);
@@ -73,7 +68,8 @@ __attribute__((target("avx2"))) static uint64_t hitsEightAtOnce(const uint8_t *b
 }
 #endif
 
-uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, const uint32_t *filter, uint8_t fold) {
+uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, const uint32_t *filter,
+                            const uint64_t *anchorBits, unsigned slotBits, uint8_t fold) {
     if (from >= count) return 0;
     // The block read in place when every byte it loads is the text's, else copied, zero-padded, first.
     uint8_t padded[blockBytes];
@@ -85,9 +81,10 @@ uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, cons
         bytes = padded;
     }
 #ifdef CBYTESCAN_AVX2
-    uint64_t hits = __builtin_cpu_supports("avx2") ? hitsEightAtOnce(bytes, filter, fold) : hitsOneByOne(bytes, filter, fold);
+    uint64_t hits = __builtin_cpu_supports("avx2") ? hitsEightAtOnce(bytes, filter, fold)
+                                                   : hitsOneByOne(bytes, anchorBits, slotBits, fold);
 #else
-    uint64_t hits = hitsOneByOne(bytes, filter, fold);
+    uint64_t hits = hitsOneByOne(bytes, anchorBits, slotBits, fold);
 #endif
     return left < 64 ? hits & ((1ULL << left) - 1) : hits;
 }

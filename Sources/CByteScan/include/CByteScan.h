@@ -19,12 +19,16 @@
 size_t redact_words(const uint8_t *text, size_t count, size_t from, int64_t offset, size_t capacity, int64_t *bounds,
                     uint64_t *hashes, size_t *resume);
 
-/// The positions `from ..< from + 64` of `text` (those below `count`) whose byte triple passes `filter`, as bit
+/// The positions `from ..< from + 64` of `text` (those below `count`) whose byte triple may anchor a needle, as bit
 /// `position - from` of the result. The triple at `p` is `text[p] | text[p + 1] << 8 | text[p + 2] << 16` (bytes at
-/// or past `count` read as zero), each of its three bytes ORed with `fold`; `h`, the top 32 bits of its 64-bit product
-/// with 0x9E3779B97F4A7C15, picks word `h >> 23` of `filter` (512 words), which must hold bits `h >> 18 & 31`,
-/// `h >> 13 & 31` and `h >> 8 & 31`. The first test of `ByteNeedles` in the Redaction library, which builds the filter
-/// from its anchoring triples: a triple that fails it anchors no needle.
-uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, const uint32_t *filter, uint8_t fold);
+/// or past `count` read as zero), each of its three bytes ORed with `fold`; its hash is its 64-bit product with
+/// 0x9E3779B97F4A7C15. An anchoring triple has its slot, the hash's top `slotBits` (at most 24) bits, set in
+/// `anchorBits` (bit `slot & 63` of `anchorBits[slot >> 6]`), and three bits set in `filter` (512 words): in word
+/// `h >> 23`, `h` being the hash's top 32 bits, bits `h >> 18 & 31`, `h >> 13 & 31` and `h >> 8 & 31`. Every
+/// position of an anchoring triple is reported; others may be — with AVX2, those whose triple passes `filter`,
+/// elsewhere those whose slot is set. The anchor test of `ByteNeedles` in the Redaction library, which builds both
+/// tables and looks up each position reported.
+uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, const uint32_t *filter,
+                            const uint64_t *anchorBits, unsigned slotBits, uint8_t fold);
 
 #endif

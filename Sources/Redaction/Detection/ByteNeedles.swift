@@ -69,7 +69,8 @@ struct ByteNeedles: Sendable {
     /// first-level cache; the 256 lines of ``anchorBits`` missed it at a fifth of its loads): three bits per anchoring triple, all in one of 512 words, picked by the top bits of
     /// its hash (see `redact_anchor_hits`, CByteScan). With the gate words' 781 anchoring triples, 13 % of its bits
     /// are set and 0.3 % of the other positions of support records pass it too; only a position that passes is looked
-    /// up in ``anchorBits``.
+    /// up in ``anchorBits`` (where the processor has AVX2; without vector instructions the table is looked up at
+    /// every position).
     private let anchorFilter: [UInt32]
     /// Per word of ``anchorBits``, the set bits in the words before it: a set bit's bucket is this plus the set bits
     /// below it in its word.
@@ -282,14 +283,16 @@ struct ByteNeedles: Sendable {
                 firstAnchor = anchor
                 return stoppingAtFirst || found == allGroups
             }
-            // The positions whose triple passes the filter, sixty-four at a time (see `redact_anchor_hits`; bytes past
-            // the text's end read as zero, as the short needles' slots expect), then those whose slot is set.
+            // The positions that may anchor a needle, sixty-four at a time (see `redact_anchor_hits`: those whose triple
+            // passes the filter, or elsewhere whose slot is set; bytes past the text's end read as zero, as the short
+            // needles' slots expect), then those whose slot is set.
             let fold: UInt8 = foldsAnchors ? 0x20 : 0
             let folds = UInt64(fold) * 0x01_0101
             var index = start
             while index < count {
                 var hits = anchorFilter.withUnsafeBufferPointer {
-                    redact_anchor_hits(base, count, index, $0.baseAddress!, fold)
+                    redact_anchor_hits(
+                        base, count, index, $0.baseAddress!, anchorBits.baseAddress!, UInt32(Self.slotBits), fold)
                 }
                 while hits != 0 {
                     let anchor = index + hits.trailingZeroBitCount
