@@ -37,8 +37,9 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) -s portable-scan
 
-# The C passes (Sources/CByteScan) built twice, with SSE2 and AVX2 and as other architectures build them, must agree;
-# the Swift tests only ever run the first here.
+# The C passes (Sources/CByteScan) built twice, with their vector code (SSE2; AVX2 where this processor has it) and
+# as other architectures build them, checked against each other and the anchor test's definition: the Swift tests only
+# ever run the first build here.
 PORTABLE := .build/portable-scan
 portable-scan:
 	@mkdir -p $(PORTABLE)

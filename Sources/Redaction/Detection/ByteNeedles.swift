@@ -66,11 +66,11 @@ struct ByteNeedles: Sendable {
     /// that may follow it (bytes past the text's end read as zero).
     private let anchorBits: [UInt64]
     /// The first test of a triple, in 2 KiB (32 cache lines, which a value's other passes seldom push out of the
-    /// first-level cache; the 256 lines of ``anchorBits`` missed it at a fifth of its loads): three bits per anchoring triple, all in one of 512 words, picked by the top bits of
-    /// its hash (see `redact_anchor_hits`, CByteScan). With the gate words' 781 anchoring triples, 13 % of its bits
-    /// are set and 0.3 % of the other positions of support records pass it too; only a position that passes is looked
-    /// up in ``anchorBits`` (where the processor has AVX2; without vector instructions the table is looked up at
-    /// every position).
+    /// first-level cache; the 256 lines of ``anchorBits`` missed it at a fifth of its loads): three bits per anchoring
+    /// triple, all in one of 512 words, picked by the top bits of its hash (see `redact_anchor_hits`, CByteScan). With
+    /// the gate words' 781 anchoring triples, 13 % of its bits are set and 0.3 % of the other positions of support
+    /// records pass it too; only a position that passes is looked up in ``anchorBits`` (where the processor has AVX2;
+    /// without vector instructions the table is looked up at every position).
     private let anchorFilter: [UInt32]
     /// Per word of ``anchorBits``, the set bits in the words before it: a set bit's bucket is this plus the set bits
     /// below it in its word.
@@ -193,7 +193,9 @@ struct ByteNeedles: Sendable {
     /// The bit of ``anchorBits`` for a byte triple (first byte lowest): a multiplicative hash (the high bits of a
     /// 64-bit product: a 32-bit one let `the` share a bit with an anchor, a tenth of all visits on English text).
     @inline(__always)
-    private static func slot(_ triple: UInt64) -> Int { Int(truncatingIfNeeded: hash(triple) >> (64 - UInt64(slotBits))) }
+    private static func slot(_ triple: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash(triple) >> (64 - UInt64(slotBits)))
+    }
 
     /// The hash of a byte triple: ``slot(_:)`` and ``anchorFilter`` take its top bits.
     @inline(__always)
@@ -283,9 +285,9 @@ struct ByteNeedles: Sendable {
                 firstAnchor = anchor
                 return stoppingAtFirst || found == allGroups
             }
-            // The positions that may anchor a needle, sixty-four at a time (see `redact_anchor_hits`: those whose triple
-            // passes the filter, or elsewhere whose slot is set; bytes past the text's end read as zero, as the short
-            // needles' slots expect), then those whose slot is set.
+            // The positions that may anchor a needle, sixty-four at a time (see `redact_anchor_hits`: those whose
+            // triple passes the filter, or elsewhere whose slot is set; bytes past the text's end read as zero, as the
+            // short needles' slots expect), then those whose slot is set.
             let fold: UInt8 = foldsAnchors ? 0x20 : 0
             let folds = UInt64(fold) * 0x01_0101
             var index = start

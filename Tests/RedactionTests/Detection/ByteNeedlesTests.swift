@@ -140,9 +140,7 @@ struct ByteNeedlesTests {
     func longNeedlesAgreeWithNaiveSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
         let alphabet = ["a", "b", "A", "B", "@", "`", "[", "{", "_", "\u{7F}", "Ã", "ã", "1", " "]
-        func random(_ length: Int) -> String {
-            (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-        }
+        func random(_ length: Int) -> String { Self.text(length, of: alphabet, &generator) }
         let groups = (0..<3).map { _ in
             ByteNeedles.Group(
                 (0..<2).map { _ in random(2 + Int(generator.next() % 19)) },
@@ -170,9 +168,7 @@ struct ByteNeedlesTests {
     func needlesAcrossBlocksAgreeWithNaiveSearch(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
         let alphabet = ["a", "e", "s", "t", "A", "S", " ", "-", "1", "é"]
-        func random(_ length: Int) -> String {
-            (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-        }
+        func random(_ length: Int) -> String { Self.text(length, of: alphabet, &generator) }
         let groups = (0..<4).map { _ in
             ByteNeedles.Group(
                 (0..<3).map { _ in random(2 + Int(generator.next() % 6)) },
@@ -192,6 +188,11 @@ struct ByteNeedlesTests {
         for index in groups.indices where naive & (1 << UInt32(index)) != 0 {
             #expect(earliest[index] <= firstStarts[index], "seed \(seed), group \(index)")
         }
+    }
+
+    /// `length` characters of `alphabet`, drawn by `generator`.
+    private static func text(_ length: Int, of alphabet: [String], _ generator: inout SeededGenerator) -> String {
+        (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
     }
 
     /// The groups of `groups` some needle of which occurs in `text`, searched position by position, and each
