@@ -40,7 +40,7 @@ static uint64_t hitsOneByOne(const uint8_t *bytes, const uint64_t *anchorBits, u
 /// The positions of the block at `bytes` (`blockBytes` readable) whose triple passes `filter`, eight at a time.
 __attribute__((target("avx2"))) static uint64_t hitsEightAtOnce(const uint8_t *bytes, const uint32_t *filter,
                                                                 uint8_t fold) {
-    const __m256i folds = _mm256_set1_epi32((int)(fold * 0x010101u)), fives = _mm256_set1_epi32(31);
+    const __m256i folds = _mm256_set1_epi32((int)(fold * 0x010101u)), lowFiveBits = _mm256_set1_epi32(31);
     const __m256i low = _mm256_set1_epi64x((long long)(factor & 0xFFFFFFFFu));
     const __m256i high = _mm256_set1_epi32((int)(uint32_t)(factor >> 32));
     uint64_t hits = 0;
@@ -57,10 +57,12 @@ __attribute__((target("avx2"))) static uint64_t hitsEightAtOnce(const uint8_t *b
         __m256i carried = _mm256_blend_epi32(_mm256_srli_epi64(evenProducts, 32), oddProducts, 0xAA);
         __m256i hashes = _mm256_add_epi32(carried, _mm256_mullo_epi32(triples, high));
         __m256i words = _mm256_i32gather_epi32((const int *)filter, _mm256_srli_epi32(hashes, 23), 4);
-        __m256i bits = _mm256_and_si256(
-            _mm256_srlv_epi32(words, _mm256_and_si256(_mm256_srli_epi32(hashes, 18), fives)),
-            _mm256_and_si256(_mm256_srlv_epi32(words, _mm256_and_si256(_mm256_srli_epi32(hashes, 13), fives)),
-                             _mm256_srlv_epi32(words, _mm256_and_si256(_mm256_srli_epi32(hashes, 8), fives))));
+        __m256i firstBit = _mm256_and_si256(_mm256_srli_epi32(hashes, 18), lowFiveBits);
+        __m256i secondBit = _mm256_and_si256(_mm256_srli_epi32(hashes, 13), lowFiveBits);
+        __m256i thirdBit = _mm256_and_si256(_mm256_srli_epi32(hashes, 8), lowFiveBits);
+        __m256i bits = _mm256_and_si256(_mm256_srlv_epi32(words, firstBit),
+                                        _mm256_and_si256(_mm256_srlv_epi32(words, secondBit),
+                                                         _mm256_srlv_epi32(words, thirdBit)));
         uint32_t mask = (uint32_t)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bits, 31)));
         hits |= (uint64_t)mask << k;
     }
