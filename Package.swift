@@ -30,8 +30,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // Vector byte scans for the detection passes that read every byte of a value (SSE2 on x86-64, AVX2 where the
-        // processor has it, scalar elsewhere); plain C over caller-owned memory.
+        // Vector byte scans for the passes that read every byte of a value — detection's and the JSON scanner's strings
+        // (SSE2 on x86-64, AVX2 where the processor has it, scalar elsewhere); plain C over caller-owned memory.
         .target(
             name: "CByteScan"
         ),

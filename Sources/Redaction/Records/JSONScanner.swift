@@ -1,3 +1,5 @@
+import CByteScan
+
 /// A syntax error in a JSON record: what is wrong and where (byte offset in the record). Never record content.
 public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, e.g. `unterminated string`.
@@ -187,8 +189,9 @@ public struct JSONScanner: Sendable {
         var escaped = false
         let count = bytes.count
         while index < count {
-            // Past plain ASCII eight bytes at a time, to the first `"`, `\\`, control character or byte ≥ 0x80.
-            index = JSONString.firstFlagged(in: bytes, from: index, by: attentionMask)
+            // Past plain ASCII sixteen bytes at a time (`CByteScan`), to the first `"`, `\\`, control character or byte
+            // ≥ 0x80.
+            index = redact_string_attention(bytes.baseAddress, count, index)
             guard index < count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { return (index + 1, escaped) }
@@ -220,16 +223,6 @@ public struct JSONScanner: Sendable {
         }
         throw JSONSyntaxError(reason: "unterminated string", offset: start)
     }
-
-    /// Whether any of the eight bytes in `word` is `"`, `\\`, below 0x20 or at least 0x80 (false positives only
-    /// next to a byte that is one of those: the caller then looks byte by byte).
-    @inline(__always)
-    static func mayNeedAttention(_ word: UInt64) -> Bool { attentionMask(word) != 0 }
-
-    /// The high bit of each byte of `word` (byte 0 the least significant) that is `"`, `\\`, below 0x20 or at least
-    /// 0x80, and possibly of bytes above such a byte (a borrow runs upwards): the lowest bit set always marks one.
-    @inline(__always)
-    static func attentionMask(_ word: UInt64) -> UInt64 { JSONString.escapeMask(word) | (word & 0x8080_8080_8080_8080) }
 
     static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) throws(JSONSyntaxError) -> Int {
         var index = start

@@ -96,43 +96,82 @@ struct JSONScannerTests {
     }
 }
 
-@Suite("JSON scanner: eight bytes at a time")
+@Suite("JSON scanner: plain runs sixteen bytes at a time")
 struct JSONScannerWordTests {
-    @Test("a word with a quote, backslash, control or non-ASCII byte is never skipped", arguments: 0..<20)
-    func neverSkipsAByteThatNeedsAttention(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
-        let special: [UInt8] = [0x22, 0x5C, 0x00, 0x0A, 0x1F, 0x80, 0xC3, 0xFF]
-        for _ in 0..<2_000 {
-            var bytes = (0..<8).map { _ in UInt8(0x20 + generator.next() % 0x60) }  // plain ASCII, 0x20...0x7F
-            bytes = bytes.map { $0 == 0x22 || $0 == 0x5C || $0 == 0x7F ? 0x41 : $0 }
-            let plain = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            #expect(!JSONScanner.mayNeedAttention(plain) || bytes.contains(0x7F))
-            let position = Int(generator.next() % 8)
-            bytes[position] = special[Int(generator.next() % UInt64(special.count))]
-            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            #expect(JSONScanner.mayNeedAttention(word))
-        }
+    /// How a string scan ended.
+    private enum Scanned: Equatable {
+        /// After the closing quote; whether an escape was seen.
+        case end(Int, escaped: Bool)
+        /// A syntax error at this offset.
+        case error(Int)
     }
 
-    @Test("the lowest flagged byte is the first that needs attention", arguments: 0..<20)
-    func lowestFlaggedByteIsTheFirstSpecialOne(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
-        let special: [UInt8] = [0x22, 0x5C, 0x00, 0x0A, 0x1F, 0x20 - 1, 0x80, 0xC3, 0xFF]
-        for _ in 0..<2_000 {
-            var bytes = (0..<8).map { _ in UInt8(0x20 + generator.next() % 0x5F) }  // plain ASCII, 0x20...0x7E
-            bytes = bytes.map { $0 == 0x22 || $0 == 0x5C ? 0x41 : $0 }
-            for _ in 0..<(1 + Int(generator.next() % 3)) {
-                bytes[Int(generator.next() % 8)] = special[Int(generator.next() % UInt64(special.count))]
+    /// The string scan byte by byte, as the grammar reads.
+    private func scannedByteByByte(_ bytes: [UInt8], from start: Int) -> Scanned {
+        var index = start + 1, escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 { return .end(index + 1, escaped: escaped) }
+            if byte == 0x5C {
+                escaped = true
+                guard index + 1 < bytes.count else { break }
+                if Array(#""\/bfnrt"#.utf8).contains(bytes[index + 1]) {
+                    index += 2
+                } else if bytes[index + 1] == UInt8(ascii: "u"), index + 5 < bytes.count,
+                    (2...5).allSatisfy({ JSONString.hexValue(bytes[index + $0]) != nil })
+                {
+                    index += 6
+                } else {
+                    return .error(index)
+                }
+            } else if byte < 0x20 {
+                return .error(index)
+            } else if byte < 0x80 {
+                index += 1
+            } else {
+                guard let length = bytes.withUnsafeBufferPointer({ UTF8Validation.sequenceLength($0, index) }) else {
+                    return .error(index)
+                }
+                index += length
             }
-            let first = bytes.firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 >= 0x80 }!
-            let word = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
-            #expect(JSONScanner.attentionMask(word).trailingZeroBitCount >> 3 == first, "seed \(seed)")
+        }
+        return .error(start)
+    }
+
+    @Test("strings of plain runs and special bytes end where the grammar says", arguments: 0..<20)
+    func stringsEndWhereTheGrammarSays(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let special: [[UInt8]] = [[0x22], [0x5C, 0x22], [0x5C, 0x6E], [0x5C, 0x75, 0x30, 0x30, 0x34, 0x30], [0x5C],
+                                  [0x5C, 0x78], [0x00], [0x1F], [0x7F], [0xC3, 0xA9], [0xE6, 0x97, 0xA5], [0xC3], [0xFF]]
+        for _ in 0..<1_000 {
+            // Up to three special sequences in plain ASCII of up to 70 bytes, most records ending right after the
+            // string (the last window of the record), some with more after it.
+            var bytes: [UInt8] = [0x22] + (0..<Int(generator.next() % 71)).map { _ in
+                let byte = UInt8(0x20 + generator.next() % 0x60)
+                return byte == 0x22 || byte == 0x5C || byte == 0x7F ? 0x41 : byte
+            }
+            for _ in 0..<Int(generator.next() % 4) {
+                let at = 1 + Int(generator.next() % UInt64(bytes.count))
+                bytes.insert(contentsOf: special[Int(generator.next() % UInt64(special.count))], at: min(at, bytes.count))
+            }
+            if generator.next() % 4 != 0 { bytes.append(0x22) }
+            if generator.next() % 4 == 0 { bytes += Array(#", "next": 1}"#.utf8) }
+            let scanned: Scanned = bytes.withUnsafeBufferPointer { buffer in
+                do throws(JSONSyntaxError) {
+                    let (end, escaped) = try JSONScanner.scanString(buffer, 0)
+                    return .end(end, escaped: escaped)
+                } catch {
+                    return .error(error.offset)
+                }
+            }
+            #expect(scanned == scannedByteByByte(bytes, from: 0), "seed \(seed), \(bytes.count) bytes")
         }
     }
 
     @Test func stringsAroundWordBoundariesScanAlike() throws {
-        // Quotes, escapes and UTF-8 at every offset of a long string: the end and the escape flag must not move.
-        for offset in 0..<24 {
+        // Quotes, escapes and UTF-8 at every offset of a long string (across and after the sixteen-byte windows): the
+        // end and the escape flag must not move.
+        for offset in 0..<40 {
             for insert in [#"\""#, #"\\"#, #"\n"#, "é", "日", ""] {
                 let content = String(repeating: "a", count: offset) + insert + String(repeating: "b", count: 19)
                 let record = Array(("\"" + content + "\"").utf8)
