@@ -46,6 +46,7 @@ portable-scan:
 	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/WordScan.c -o $(PORTABLE)/words.o
 	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/AnchorScan.c -o $(PORTABLE)/anchors.o
 	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/StringScan.c -o $(PORTABLE)/strings.o
+	$(CC) -O2 -ISources/CByteScan/include -c Sources/CByteScan/TriggerScan.c -o $(PORTABLE)/triggers.o
 	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE -Dredact_words=redact_words_portable \
 		-c Sources/CByteScan/WordScan.c -o $(PORTABLE)/words-portable.o
 	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE -Dredact_anchor_hits=redact_anchor_hits_portable \
@@ -53,9 +54,12 @@ portable-scan:
 	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE \
 		-Dredact_string_attention=redact_string_attention_portable \
 		-c Sources/CByteScan/StringScan.c -o $(PORTABLE)/strings-portable.o
+	$(CC) -O2 -ISources/CByteScan/include -DCBYTESCAN_PORTABLE -Dredact_at_trigger=redact_at_trigger_portable \
+		-c Sources/CByteScan/TriggerScan.c -o $(PORTABLE)/triggers-portable.o
 	$(CC) -O2 -ISources/CByteScan/include Tests/CByteScanPortable/compare.c $(PORTABLE)/words.o \
-		$(PORTABLE)/anchors.o $(PORTABLE)/strings.o $(PORTABLE)/words-portable.o $(PORTABLE)/anchors-portable.o \
-		$(PORTABLE)/strings-portable.o -o $(PORTABLE)/compare
+		$(PORTABLE)/anchors.o $(PORTABLE)/strings.o $(PORTABLE)/triggers.o $(PORTABLE)/words-portable.o \
+		$(PORTABLE)/anchors-portable.o $(PORTABLE)/strings-portable.o $(PORTABLE)/triggers-portable.o \
+		-o $(PORTABLE)/compare
 	$(PORTABLE)/compare
 
 clean:

@@ -3,7 +3,7 @@
 // found a few words per call (every resume point). The anchor test's two builds (AVX2 where this processor has it)
 // against its definition, on 200,000 such texts of up to 200 bytes, every block, with sets of every size, folded and
 // not. The JSON string scan's two builds against its definition on 200,000 texts of up to 80 bytes at a page end,
-// from every position. Run by `make test` (`make portable-scan`).
+// from every position, and the e-mail trigger search's likewise. Run by `make test` (`make portable-scan`).
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +19,8 @@ uint64_t redact_anchor_hits_portable(const uint8_t *text, size_t count, size_t f
                                      const uint64_t *anchorBits, unsigned slotBits, uint8_t fold);
 
 size_t redact_string_attention_portable(const uint8_t *text, size_t count, size_t from);
+
+size_t redact_at_trigger_portable(const uint8_t *text, size_t count, size_t from);
 
 static uint64_t state = 2026;
 
@@ -122,6 +124,39 @@ static int compareStringRuns(uint8_t *pageEnd) {
     return 0;
 }
 
+/// The trigger search's two builds against its definition on texts at a page end, from every position; 0 when they
+/// agree.
+static int compareTriggers(uint8_t *pageEnd) {
+    static const uint8_t alphabet[] = "aAtTrRxX @&%\xef\xe3\x82\x00";
+    const size_t letters = sizeof alphabet - 1;
+    for (int trial = 0; trial < 200000; trial++) {
+        size_t count = next() % 81;
+        uint8_t *text = pageEnd - count;
+        for (size_t index = 0; index < count; index++) {
+            text[index] = next() % 8 == 0 ? (uint8_t)next() : alphabet[next() % letters];
+        }
+        for (size_t from = 0; from <= count; from++) {
+            size_t expected = from;
+            for (; expected < count; expected++) {
+                uint8_t byte = text[expected], after = expected + 1 < count ? text[expected + 1] : 0;
+                uint8_t folded = after | 0x20;
+                if (((byte | 0x20) == 'a' && (folded == 't' || folded == 'r')) || byte == '@' || byte == '&' ||
+                    byte == '%' || byte == 0xEF || (byte == 0xE3 && after == 0x82)) {
+                    break;
+                }
+            }
+            if (redact_at_trigger(text, count, from) != expected ||
+                redact_at_trigger_portable(text, count, from) != expected) {
+                fprintf(stderr, "trigger search: a build differs from its definition (trial %d, %zu bytes, from %zu)\n",
+                        trial, count, from);
+                return 1;
+            }
+        }
+    }
+    printf("trigger search: SSE2 and portable builds agree with its definition on 200000 texts\n");
+    return 0;
+}
+
 int main(void) {
     // Letters of both cases, digits, `'`, `-`, separators, the bytes next to the letters once case is folded, a
     // two-byte character, zero, 0x7F, 0xFF and capitals with the high bit set.
@@ -158,5 +193,5 @@ int main(void) {
         } while (from < count);
     }
     printf("word pass: SSE2 and portable builds agree on 200000 texts\n");
-    return compareAnchors(pages + 4096) || compareStringRuns(pages + 4096);
+    return compareAnchors(pages + 4096) || compareStringRuns(pages + 4096) || compareTriggers(pages + 4096);
 }

@@ -36,4 +36,10 @@ uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, cons
 /// `JSONScanner` in the Redaction library, which looks at that byte.
 size_t redact_string_attention(const uint8_t *text, size_t count, size_t from);
 
+/// The first position from `from` (at most `count`) of `text` where a stand-in for `@` of an obfuscated address may
+/// start: `a` or `A` followed by `t`, `T`, `r` or `R` (`at`, `arroba`, `arobase`), `@`, `&`, `%`, 0xEF (the lead byte
+/// of `＠` and `﹫`), or 0xE3 followed by 0x82 (`アット`); the byte after the text reads as zero. `count` when there is
+/// none. The trigger search of `ObfuscatedEmailScanner` in the Redaction library, which examines each position found.
+size_t redact_at_trigger(const uint8_t *text, size_t count, size_t from);
+
 #endif

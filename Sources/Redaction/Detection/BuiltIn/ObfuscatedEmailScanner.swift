@@ -1,3 +1,5 @@
+import CByteScan
+
 /// The hand-written recogniser behind ``ObfuscatedEmailDetector``: it finds an `@` stand-in, reads the local part
 /// backwards from it and the domain forwards, and applies the precision rules documented on the detector.
 ///
@@ -110,50 +112,20 @@ struct ObfuscatedEmailScanner {
     /// Calls `report` with the range and confidence of every obfuscated address, in order, without overlaps.
     ///
     /// Only trigger bytes are examined: `at` and `ar` in any case (`at`, `arroba`, `arobase`), `@`, `&`, `%`, 0xEF
-    /// (lead byte of `＠` and `﹫`) and 0xE3 0x82 (the first bytes of `アット`). They are located 8 bytes at a time
-    /// with word-wide comparisons (SWAR), which keeps prose with few addresses fast; everything else happens around a
-    /// trigger.
+    /// (lead byte of `＠` and `﹫`) and 0xE3 0x82 (the first bytes of `アット`). They are located sixteen positions at
+    /// a time (`redact_at_trigger` in `CByteScan`), which keeps prose with few addresses fast; everything else happens
+    /// around a trigger.
     func scan(report: (Range<Int>, Double) -> Void) {
-        guard let base = text.baseAddress else { return }
-        let bytes = UnsafeRawPointer(base)
         let count = text.count
         var floor = 0  // end of the previous finding: nothing before it is read again
-        var index = 0
-        func examine(_ position: Int) {
-            guard position >= floor, let (range, confidence) = candidate(at: position, floor: floor) else { return }
-            report(range, confidence)
-            floor = range.upperBound
-        }
-        while index + 9 <= count {
-            // Little-endian words: byte k of the text is byte k of the word on every platform.
-            let word = ByteWord.load(bytes, at: index), next = ByteWord.load(bytes, at: index + 1)
-            var mask = Self.triggerMask(word, next)
-            while mask != 0 {
-                examine(index + mask.trailingZeroBitCount >> 3)
-                mask &= mask &- 1
+        var index = redact_at_trigger(text.baseAddress, count, 0)
+        while index < count {
+            if index >= floor, let (range, confidence) = candidate(at: index, floor: floor) {
+                report(range, confidence)
+                floor = range.upperBound
             }
-            index += 8
+            index = redact_at_trigger(text.baseAddress, count, index + 1)
         }
-        if index < count {
-            // The last 1–8 bytes, zero-padded (a zero byte is never a trigger and never `t`).
-            let word = ByteWord.load(bytes, at: index, count: count - index)
-            var mask = Self.triggerMask(word, word >> 8)
-            while mask != 0 {
-                examine(index + mask.trailingZeroBitCount >> 3)
-                mask &= mask &- 1
-            }
-        }
-    }
-
-    /// The high bit of byte k is set when byte k of `word` starts a trigger: `a`/`A` followed by `t`/`T` or `r`/`R`
-    /// (byte k of `next`, the word one byte further), `@`, `&`, `%`, 0xEF, or 0xE3 followed by 0x82.
-    @inline(__always)
-    static func triggerMask(_ word: UInt64, _ next: UInt64) -> UInt64 {
-        let caseBit: UInt64 = 0x2020_2020_2020_2020
-        func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 { ByteWord.bytes(of: word, equalTo: byte) }
-        let spelledAt = equal(word | caseBit, 0x61) & (equal(next | caseBit, 0x74) | equal(next | caseBit, 0x72))
-        let katakana = equal(word, 0xE3) & equal(next, 0x82)
-        return spelledAt | katakana | equal(word, 0x40) | equal(word, 0x26) | equal(word, 0x25) | equal(word, 0xEF)
     }
 
     /// The address whose `@` stand-in contains the byte at `core`, if any.

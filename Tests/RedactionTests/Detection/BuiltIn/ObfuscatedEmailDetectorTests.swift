@@ -245,6 +245,27 @@ struct ObfuscatedEmailDetectorTests {
         #expect(findings.count == 2)
     }
 
+    /// Triggers are searched sixteen positions at a time: every form is found alike at every offset of the windows,
+    /// at the very end of the text and in texts shorter than a window.
+    @Test("every form at every offset of the trigger windows", arguments: [
+        "jane at contoso dot com", "jane AT contoso DOT com", "jane arroba contoso punto es", "jane@contoso com",
+        "jane &#64; contoso.com", "jane %40 contoso.com", "jane＠contoso．com", "jane アット contoso ドット com",
+    ])
+    func findsEveryFormAtEveryOffset(address: String) throws {
+        let set = DetectorSet([Self.detector])
+        let expected = try set.findings(in: Array(address.utf8)).map(\.range)
+        #expect(expected.count == 1)
+        for offset in 0..<40 {
+            let prefix = Array(String(repeating: "x", count: offset).utf8) + Array(" ".utf8)
+            for suffix in ["", " ok", " and more text after it to cross another window"] {
+                let text = prefix + Array(address.utf8) + Array(suffix.utf8)
+                let found = try set.findings(in: text).map(\.range)
+                let shifted = expected.map { ($0.lowerBound + prefix.count)..<($0.upperBound + prefix.count) }
+                #expect(found == shifted, "offset \(offset), suffix of \(suffix.utf8.count) bytes")
+            }
+        }
+    }
+
     @Test func safeOnInvalidUTF8() throws {
         var bytes = Array("x ".utf8) + [0xFF, 0xC3] + Array("jane [at] contoso [dot] com ".utf8) + [0x80, 0xFE]
         #expect(try DetectorSet([Self.detector]).findings(in: bytes).count == 1)
