@@ -93,67 +93,68 @@ static int compareAnchors(uint8_t *pageEnd) {
     return 0;
 }
 
-/// The string scan's two builds against its definition on texts at a page end, from every position; 0 when they
-/// agree.
-static int compareStringRuns(uint8_t *pageEnd) {
-    static const uint8_t alphabet[] = "aZ09 ~!\"\\\x00\x1f\x7f\x80\xc3\xff";
-    const size_t letters = sizeof alphabet - 1;
-    for (int trial = 0; trial < 200000; trial++) {
-        size_t count = next() % 81;
-        uint8_t *text = pageEnd - count;
-        // Mostly plain runs: one byte in sixteen from the alphabet, which holds every kind that ends a run.
-        for (size_t index = 0; index < count; index++) {
-            text[index] = next() % 16 == 0 ? alphabet[next() % letters] : (uint8_t)(0x20 + next() % 0x5F);
-            if (text[index] == '"' && next() % 2) text[index] = 'q';
-        }
-        for (size_t from = 0; from <= count; from++) {
-            size_t expected = from;
-            while (expected < count && text[expected] != '"' && text[expected] != '\\' && text[expected] >= 0x20 &&
-                   text[expected] < 0x80) {
-                expected++;
-            }
-            if (redact_string_attention(text, count, from) != expected ||
-                redact_string_attention_portable(text, count, from) != expected) {
-                fprintf(stderr, "string scan: a build differs from its definition (trial %d, %zu bytes, from %zu)\n",
-                        trial, count, from);
-                return 1;
-            }
+/// A search for the next position from `from` where its definition holds (`count` when none does).
+typedef size_t (*Search)(const uint8_t *text, size_t count, size_t from);
+
+/// Whether a search's definition holds at `at` of `text`.
+typedef int (*Definition)(const uint8_t *text, size_t count, size_t at);
+
+/// Both builds of a search against its definition on `text`, from every position; 0 when they agree.
+static int compareSearch(const char *name, Search vector, Search portable, Definition stops, const uint8_t *text,
+                         size_t count, int trial) {
+    for (size_t from = 0; from <= count; from++) {
+        size_t expected = from;
+        while (expected < count && !stops(text, count, expected)) expected++;
+        if (vector(text, count, from) != expected || portable(text, count, from) != expected) {
+            fprintf(stderr, "%s: a build differs from its definition (trial %d, %zu bytes, from %zu)\n", name, trial,
+                    count, from);
+            return 1;
         }
     }
-    printf("string scan: SSE2 and portable builds agree with its definition on 200000 texts\n");
     return 0;
 }
 
-/// The trigger search's two builds against its definition on texts at a page end, from every position; 0 when they
-/// agree.
-static int compareTriggers(uint8_t *pageEnd) {
-    static const uint8_t alphabet[] = "aAtTrRxX @&%\xef\xe3\x82\x00";
-    const size_t letters = sizeof alphabet - 1;
+/// Where a JSON string's plain run ends: a quote, a backslash, a byte below 0x20 or from 0x80.
+static int endsStringRun(const uint8_t *text, size_t count, size_t at) {
+    (void)count;
+    return text[at] == '"' || text[at] == '\\' || text[at] < 0x20 || text[at] >= 0x80;
+}
+
+/// Where an `@` stand-in may start (see CByteScan.h), the byte after the text read as zero.
+static int startsTrigger(const uint8_t *text, size_t count, size_t at) {
+    uint8_t byte = text[at], after = at + 1 < count ? text[at + 1] : 0, folded = after | 0x20;
+    return ((byte | 0x20) == 'a' && (folded == 't' || folded == 'r')) || byte == '@' || byte == '&' || byte == '%' ||
+           byte == 0xEF || (byte == 0xE3 && after == 0x82);
+}
+
+/// The string scan's and the trigger search's two builds against their definitions on 200,000 texts each at a page
+/// end, from every position; 0 when they agree.
+static int compareSearches(uint8_t *pageEnd) {
+    // Mostly plain runs for the string scan (one byte in sixteen from an alphabet holding every kind that ends a run);
+    // the triggers' bytes and their neighbours for the trigger search.
+    static const uint8_t stringBytes[] = "aZ09 ~!\"\\\x00\x1f\x7f\x80\xc3\xff";
+    static const uint8_t triggerBytes[] = "aAtTrRxX @&%\xef\xe3\x82\x00";
     for (int trial = 0; trial < 200000; trial++) {
         size_t count = next() % 81;
         uint8_t *text = pageEnd - count;
         for (size_t index = 0; index < count; index++) {
-            text[index] = next() % 8 == 0 ? (uint8_t)next() : alphabet[next() % letters];
+            uint8_t plain = (uint8_t)(0x20 + next() % 0x5F);
+            text[index] = next() % 16 == 0 ? stringBytes[next() % (sizeof stringBytes - 1)] : plain;
+            if (text[index] == '"' && next() % 2) text[index] = 'q';
         }
-        for (size_t from = 0; from <= count; from++) {
-            size_t expected = from;
-            for (; expected < count; expected++) {
-                uint8_t byte = text[expected], after = expected + 1 < count ? text[expected + 1] : 0;
-                uint8_t folded = after | 0x20;
-                if (((byte | 0x20) == 'a' && (folded == 't' || folded == 'r')) || byte == '@' || byte == '&' ||
-                    byte == '%' || byte == 0xEF || (byte == 0xE3 && after == 0x82)) {
-                    break;
-                }
-            }
-            if (redact_at_trigger(text, count, from) != expected ||
-                redact_at_trigger_portable(text, count, from) != expected) {
-                fprintf(stderr, "trigger search: a build differs from its definition (trial %d, %zu bytes, from %zu)\n",
-                        trial, count, from);
-                return 1;
-            }
+        if (compareSearch("string scan", redact_string_attention, redact_string_attention_portable, endsStringRun, text,
+                          count, trial) != 0) {
+            return 1;
+        }
+        for (size_t index = 0; index < count; index++) {
+            text[index] = next() % 8 == 0 ? (uint8_t)next() : triggerBytes[next() % (sizeof triggerBytes - 1)];
+        }
+        if (compareSearch("trigger search", redact_at_trigger, redact_at_trigger_portable, startsTrigger, text, count,
+                          trial) != 0) {
+            return 1;
         }
     }
-    printf("trigger search: SSE2 and portable builds agree with its definition on 200000 texts\n");
+    printf("string scan and trigger search: SSE2 and portable builds agree with their definitions on 200000 texts\n");
     return 0;
 }
 
@@ -193,5 +194,5 @@ int main(void) {
         } while (from < count);
     }
     printf("word pass: SSE2 and portable builds agree on 200000 texts\n");
-    return compareAnchors(pages + 4096) || compareStringRuns(pages + 4096) || compareTriggers(pages + 4096);
+    return compareAnchors(pages + 4096) || compareSearches(pages + 4096);
 }

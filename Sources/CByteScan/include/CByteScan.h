@@ -1,6 +1,6 @@
 // Vector byte scans for the passes that read every byte of a value, detection's and the JSON scanner's strings (SSE2
-// on x86-64, AVX2 where the processor has it, a portable scalar loop elsewhere). Plain functions over caller-owned memory: no allocation, no
-// state, safe from any thread.
+// on x86-64, AVX2 where the processor has it, a portable scalar loop elsewhere). Plain functions over caller-owned
+// memory: no allocation, no state, safe from any thread.
 #ifndef CBYTESCAN_H
 #define CBYTESCAN_H
 
@@ -31,9 +31,9 @@ size_t redact_words(const uint8_t *text, size_t count, size_t from, int64_t offs
 uint64_t redact_anchor_hits(const uint8_t *text, size_t count, size_t from, const uint32_t *filter,
                             const uint64_t *anchorBits, unsigned slotBits, uint8_t fold);
 
-/// The first position from `from` (at most `count`) of `text` whose byte is a quote, a backslash, below 0x20 or from 0x80: where
-/// a JSON string's plain ASCII run starting at `from` ends (`count` when it runs to the end). The string scan of
-/// `JSONScanner` in the Redaction library, which looks at that byte.
+/// The first position from `from` (at most `count`) of `text` whose byte is a quote, a backslash, below 0x20 or from
+/// 0x80: where a JSON string's plain ASCII run starting at `from` ends (`count` when it runs to the end). The string
+/// scan of `JSONScanner` in the Redaction library, which looks at that byte.
 size_t redact_string_attention(const uint8_t *text, size_t count, size_t from);
 
 /// The first position from `from` (at most `count`) of `text` where a stand-in for `@` of an obfuscated address may

@@ -1,7 +1,8 @@
 /// Eight bytes at a time (SWAR): a word of text, byte `k` of the text in byte `k` of the word (little-endian), and
 /// masks holding the high bit of each of its bytes that qualifies. The byte passes (byte classes, counts and cluster
-/// starts, gate words, the IBAN gate, the obfuscated-address triggers, the JSON scanner and encoder, the short-text
-/// memo's hash) load their words here, and those that look for rare bytes step over eight bytes without one at once.
+/// starts, gate words, the IBAN gate, the JSON encoder, the short-text memo's hash) load their words here, and those
+/// that look for rare bytes step over eight bytes without one at once (the JSON scanner's strings and the
+/// obfuscated-address triggers, sixteen bytes at a time, are in `CByteScan`).
 enum ByteWord {
     /// The eight bytes of a text from `offset` (at least eight must remain).
     @inline(__always)
@@ -42,12 +43,4 @@ enum ByteWord {
     /// The high bit of each ASCII digit of `word`.
     @inline(__always)
     static func digits(of word: UInt64) -> UInt64 { bytes(of: word, from: 0x30, through: 0x39) }
-
-    /// The high bit of each byte of `word` that equals `byte` (exact: no false positives from borrows).
-    @inline(__always)
-    static func bytes(of word: UInt64, equalTo byte: UInt8) -> UInt64 {
-        let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((difference & low7) &+ low7) | difference | low7)
-    }
 }

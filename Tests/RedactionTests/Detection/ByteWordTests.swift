@@ -43,22 +43,4 @@ struct ByteWordTests {
             }
         }
     }
-
-    /// Every byte value against random words holding it and its neighbours: the equal-byte mask flags exactly the
-    /// bytes equal to it.
-    @Test func equalByteMaskHoldsExactlyTheEqualBytes() {
-        var generator = SeededGenerator(seed: 7)
-        for byte in 0...255 {
-            let value = UInt8(byte), near: [UInt8] = [value, value &- 1, value &+ 1, value ^ 0x80, 0, 0xFF]
-            for round in 0..<64 {
-                let bytes: [UInt8] = (0..<8).map { _ in near[Int(generator.next() % UInt64(near.count))] }
-                let word = bytes.withUnsafeBytes { ByteWord.load($0.baseAddress!, at: 0) }
-                var expected: UInt64 = 0
-                for (index, candidate) in bytes.enumerated() where candidate == value {
-                    expected |= 0x80 << UInt64(8 * index)
-                }
-                #expect(ByteWord.bytes(of: word, equalTo: value) == expected, "byte \(byte), round \(round)")
-            }
-        }
-    }
 }

@@ -141,8 +141,10 @@ struct JSONScannerWordTests {
     @Test("strings of plain runs and special bytes end where the grammar says", arguments: 0..<20)
     func stringsEndWhereTheGrammarSays(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
-        let special: [[UInt8]] = [[0x22], [0x5C, 0x22], [0x5C, 0x6E], [0x5C, 0x75, 0x30, 0x30, 0x34, 0x30], [0x5C],
-                                  [0x5C, 0x78], [0x00], [0x1F], [0x7F], [0xC3, 0xA9], [0xE6, 0x97, 0xA5], [0xC3], [0xFF]]
+        let special: [[UInt8]] = [
+            [0x22], [0x5C, 0x22], [0x5C, 0x6E], [0x5C, 0x75, 0x30, 0x30, 0x34, 0x30], [0x5C], [0x5C, 0x78], [0x00],
+            [0x1F], [0x7F], [0xC3, 0xA9], [0xE6, 0x97, 0xA5], [0xC3], [0xFF],
+        ]
         for _ in 0..<1_000 {
             // Up to three special sequences in plain ASCII of up to 70 bytes, most records ending right after the
             // string (the last window of the record), some with more after it.
@@ -152,7 +154,8 @@ struct JSONScannerWordTests {
             }
             for _ in 0..<Int(generator.next() % 4) {
                 let at = 1 + Int(generator.next() % UInt64(bytes.count))
-                bytes.insert(contentsOf: special[Int(generator.next() % UInt64(special.count))], at: min(at, bytes.count))
+                let sequence = special[Int(generator.next() % UInt64(special.count))]
+                bytes.insert(contentsOf: sequence, at: min(at, bytes.count))
             }
             if generator.next() % 4 != 0 { bytes.append(0x22) }
             if generator.next() % 4 == 0 { bytes += Array(#", "next": 1}"#.utf8) }
