@@ -38,8 +38,8 @@ test: deps
 	$(MAKE) -s portable-scan
 
 # The C passes (Sources/CByteScan) built twice, with their vector code (SSE2; AVX2 where this processor has it) and
-# as other architectures build them, checked against each other and the anchor test's definition: the Swift tests only
-# ever run the first build here.
+# as other architectures build them (CBYTESCAN_PORTABLE, see VectorLevel.h), checked against each other and against
+# their definitions: the Swift tests only ever run the first build here.
 PORTABLE := .build/portable-scan
 portable-scan:
 	@mkdir -p $(PORTABLE)

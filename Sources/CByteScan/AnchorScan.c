@@ -7,12 +7,7 @@
 
 #include <string.h>
 
-// CBYTESCAN_PORTABLE builds the one-at-a-time path on x86-64 too (to compare the two).
-#if (defined(__x86_64__) || defined(_M_X64)) && (defined(__clang__) || defined(__GNUC__)) && \
-    !defined(CBYTESCAN_PORTABLE)
-#include <immintrin.h>
-#define CBYTESCAN_AVX2 1
-#endif
+#include "VectorLevel.h"
 
 /// Bytes a block reads: its 64 positions and the two after the last (a triple each), and as many more as the last
 /// eight-byte load of the one-at-a-time path takes (it loads from position 60).

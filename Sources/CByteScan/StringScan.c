@@ -2,11 +2,7 @@
 // signed comparison, every byte below 0x20 or from 0x80, so plain ASCII text is stepped over a window at a time.
 #include "CByteScan.h"
 
-// CBYTESCAN_PORTABLE builds the byte-by-byte path on x86-64 too (to compare the two).
-#if (defined(__x86_64__) || defined(_M_X64)) && !defined(CBYTESCAN_PORTABLE)
-#include <emmintrin.h>
-#define CBYTESCAN_SSE2 1
-#endif
+#include "VectorLevel.h"
 
 /// Whether `byte` ends the plain run.
 static inline int needsAttention(uint8_t byte) { return byte == '"' || byte == '\\' || byte < 0x20 || byte >= 0x80; }

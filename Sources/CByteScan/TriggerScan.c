@@ -2,11 +2,7 @@
 // byte after it loaded one further, so prose without an `@` stand-in is stepped over a window at a time.
 #include "CByteScan.h"
 
-// CBYTESCAN_PORTABLE builds the byte-by-byte path on x86-64 too (to compare the two).
-#if (defined(__x86_64__) || defined(_M_X64)) && !defined(CBYTESCAN_PORTABLE)
-#include <emmintrin.h>
-#define CBYTESCAN_SSE2 1
-#endif
+#include "VectorLevel.h"
 
 /// Whether `byte`, followed by `next` (zero after the text), starts a trigger.
 static inline int isTrigger(uint8_t byte, uint8_t next) {

@@ -5,11 +5,7 @@
 
 #include <string.h>
 
-// CBYTESCAN_PORTABLE builds the byte-by-byte path on x86-64 too (to compare the two).
-#if (defined(__x86_64__) || defined(_M_X64)) && !defined(CBYTESCAN_PORTABLE)
-#include <emmintrin.h>
-#define CBYTESCAN_SSE2 1
-#endif
+#include "VectorLevel.h"
 
 static inline int isInner(uint8_t byte) { return byte == '\'' || byte == '-'; }
 
